@@ -1,0 +1,262 @@
+//! Which clauses of one draft correspond to which clauses of another.
+//!
+//! Clauses are first grouped by topic within each draft, so a point that was split in
+//! two, or two points that were merged, still land in one row. Groups with the same topic
+//! are paired. Clauses without a topic, and groups left without a partner, are then
+//! paired by word overlap when it is high enough. Pairs whose order differs between the
+//! drafts are *moved*; the longest run that kept its order stays in place.
+//!
+//! Invariant: `align` sees only topics and clause texts; it knows nothing of rendering.
+
+use crate::model::Clause;
+use std::collections::HashMap;
+
+/// What happened to a row's clauses between the left and the right draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Unchanged,
+    Modified,
+    Added,
+    Removed,
+    Moved,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Unchanged => "unchanged",
+            Status::Modified => "modified",
+            Status::Added => "added",
+            Status::Removed => "removed",
+            Status::Moved => "moved",
+        }
+    }
+}
+
+/// One row of the side-by-side view: the clauses (indices into each draft's `clauses`)
+/// that say the same thing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub topic: Option<String>,
+    pub left: Vec<usize>,
+    pub right: Vec<usize>,
+    pub status: Status,
+    /// Paired because the words are alike, not because the data says they share a topic.
+    pub by_similarity: bool,
+}
+
+/// Word overlap (0.0–1.0) from which two clauses without a shared topic count as one.
+pub const SIMILARITY_THRESHOLD: f64 = 0.4;
+
+/// Pairing by similarity compares every unmatched clause with every other; beyond this
+/// many comparisons (a hostile file) the leftovers simply stay added and removed.
+const MAX_SIMILARITY_PAIRS: usize = 40_000;
+
+struct Unit<'a> {
+    topic: Option<&'a str>,
+    clauses: Vec<usize>,
+    text: String,
+}
+
+fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut by_topic: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in clauses.iter().enumerate() {
+        match c.topic.as_deref() {
+            Some(t) if by_topic.contains_key(t) => {
+                let u = &mut out[by_topic[t]];
+                u.clauses.push(i);
+                u.text.push('\n');
+                u.text.push_str(&c.text);
+            }
+            topic => {
+                if let Some(t) = topic {
+                    by_topic.insert(t, out.len());
+                }
+                out.push(Unit { topic, clauses: vec![i], text: c.text.clone() });
+            }
+        }
+    }
+    out
+}
+
+/// The text of a group of clauses as the diff sees it: one paragraph per clause.
+pub fn joined_text(clauses: &[Clause], indices: &[usize]) -> String {
+    indices
+        .iter()
+        .map(|&i| clauses[i].text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Lower-cased words of a text, sorted, for a cheap order-blind overlap measure.
+fn word_bag(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = crate::diff::tokenize(text)
+        .into_iter()
+        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
+        .map(str::to_lowercase)
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// Dice coefficient of two sorted word bags.
+pub fn overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Word overlap of two texts, 0.0 to 1.0.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    overlap(&word_bag(a), &word_bag(b))
+}
+
+/// Indices (into `seq`) of one longest strictly increasing subsequence.
+fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+    let n = seq.len();
+    let mut len = vec![1usize; n];
+    let mut prev = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            if seq[j] < seq[i] && len[j] + 1 > len[i] {
+                len[i] = len[j] + 1;
+                prev[i] = j;
+            }
+        }
+    }
+    let Some(mut k) = (0..n).max_by_key(|&i| (len[i], std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
+    let mut out = vec![k];
+    while prev[k] != usize::MAX {
+        k = prev[k];
+        out.push(k);
+    }
+    out.reverse();
+    out
+}
+
+pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
+    let lu = units(left);
+    let ru = units(right);
+
+    // (left unit, right unit, by similarity)
+    let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut l_matched = vec![false; lu.len()];
+    let mut r_matched = vec![false; ru.len()];
+    let r_by_topic: HashMap<&str, usize> = ru
+        .iter()
+        .enumerate()
+        .filter_map(|(i, u)| u.topic.map(|t| (t, i)))
+        .collect();
+    for (li, u) in lu.iter().enumerate() {
+        if let Some(&ri) = u.topic.and_then(|t| r_by_topic.get(t)) {
+            pairs.push((li, ri, false));
+            l_matched[li] = true;
+            r_matched[ri] = true;
+        }
+    }
+
+    let l_open: Vec<usize> = (0..lu.len()).filter(|&i| !l_matched[i]).collect();
+    let r_open: Vec<usize> = (0..ru.len()).filter(|&i| !r_matched[i]).collect();
+    if l_open.len() * r_open.len() <= MAX_SIMILARITY_PAIRS {
+        let l_bags: Vec<Vec<String>> = l_open.iter().map(|&i| word_bag(&lu[i].text)).collect();
+        let r_bags: Vec<Vec<String>> = r_open.iter().map(|&i| word_bag(&ru[i].text)).collect();
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        for (a, &li) in l_open.iter().enumerate() {
+            for (b, &ri) in r_open.iter().enumerate() {
+                // Two clauses the data puts under different topics are different subjects,
+                // however alike their words.
+                if lu[li].topic.is_some() && ru[ri].topic.is_some() {
+                    continue;
+                }
+                let score = overlap(&l_bags[a], &r_bags[b]);
+                if score >= SIMILARITY_THRESHOLD {
+                    candidates.push((score, li, ri));
+                }
+            }
+        }
+        // Best pairs first; ties go to the earlier clauses so the result is stable.
+        candidates.sort_by(|x, y| {
+            y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+        });
+        for (_, li, ri) in candidates {
+            if !l_matched[li] && !r_matched[ri] {
+                l_matched[li] = true;
+                r_matched[ri] = true;
+                pairs.push((li, ri, true));
+            }
+        }
+    }
+
+    pairs.sort_unstable();
+    let right_order: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+    let mut in_order = vec![false; pairs.len()];
+    for k in longest_increasing(&right_order) {
+        in_order[k] = true;
+    }
+    let pair_of_right: HashMap<usize, usize> =
+        pairs.iter().enumerate().map(|(k, p)| (p.1, k)).collect();
+
+    let row = |li: Option<usize>, ri: Option<usize>, status: Status, by_similarity: bool| {
+        let topic = li
+            .and_then(|i| lu[i].topic)
+            .or_else(|| ri.and_then(|i| ru[i].topic))
+            .map(str::to_string);
+        Row {
+            topic,
+            left: li.map(|i| lu[i].clauses.clone()).unwrap_or_default(),
+            right: ri.map(|i| ru[i].clauses.clone()).unwrap_or_default(),
+            status,
+            by_similarity,
+        }
+    };
+
+    // Rows follow the right draft; a removed clause comes right after the row of the
+    // left clause it followed, so it is read where it used to be.
+    let mut rows = Vec::with_capacity(lu.len() + ru.len());
+    let mut next_left = 0;
+    let emit_removed_before = |upto: usize, next_left: &mut usize, rows: &mut Vec<Row>| {
+        while *next_left < upto {
+            if !l_matched[*next_left] {
+                rows.push(row(Some(*next_left), None, Status::Removed, false));
+            }
+            *next_left += 1;
+        }
+    };
+    for ri in 0..ru.len() {
+        match pair_of_right.get(&ri) {
+            Some(&k) => {
+                let (li, _, by_sim) = pairs[k];
+                let status = if !in_order[k] {
+                    Status::Moved
+                } else {
+                    emit_removed_before(li, &mut next_left, &mut rows);
+                    if lu[li].text == ru[ri].text {
+                        Status::Unchanged
+                    } else {
+                        Status::Modified
+                    }
+                };
+                rows.push(row(Some(li), Some(ri), status, by_sim));
+            }
+            None => rows.push(row(None, Some(ri), Status::Added, false)),
+        }
+    }
+    emit_removed_before(lu.len(), &mut next_left, &mut rows);
+    rows
+}

@@ -1,0 +1,13 @@
+//! clausewise: drafts of a negotiated text side by side, clause by clause, with word-level
+//! differences and the parties' reported positions. See ARCHITECTURE.md for the map.
+//!
+//! The engine (`model`, `validate`, `diff`, `align`, `compare`, `state`) is plain Rust:
+//! no Yew, no DOM, tested natively. `components` and `app` render it; `web` is the glue
+//! to the browser (fetching, the page URL).
+
+pub mod align;
+pub mod compare;
+pub mod diff;
+pub mod model;
+pub mod state;
+pub mod validate;

@@ -1,0 +1,50 @@
+//! Shared helpers for the native tests: decode JSON the way the app does, minus the browser.
+#![allow(dead_code)]
+
+use clausewise::model::{self, Clause, ClauseSet, DataError};
+use clausewise::validate::{ValidClauseSet, validate};
+
+pub const SMALL: &str = include_str!("../fixtures/small.json");
+
+pub fn decode(json: &str) -> Result<ClauseSet, DataError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    model::decode(&mut de)
+}
+
+pub fn load(json: &str) -> Result<ValidClauseSet, DataError> {
+    validate(decode(json)?)
+}
+
+pub fn small() -> ValidClauseSet {
+    load(SMALL).expect("the small fixture is valid")
+}
+
+/// Clauses from (topic, text) pairs; numbered and id'd in order.
+pub fn clauses(prefix: &str, items: &[(Option<&str>, &str)]) -> Vec<Clause> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (topic, text))| Clause {
+            id: format!("{prefix}{i}"),
+            number: (i + 1).to_string(),
+            topic: topic.map(str::to_string),
+            text: text.to_string(),
+            sources: vec![],
+            uncertain: None,
+        })
+        .collect()
+}
+
+/// Edits the small fixture as a JSON value, then runs the app's loading path on it.
+pub fn load_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Result<ValidClauseSet, DataError> {
+    let mut v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+    edit(&mut v);
+    load(&v.to_string())
+}
+
+pub fn problems(result: Result<ValidClauseSet, DataError>) -> Vec<String> {
+    match result {
+        Err(DataError::Invalid(ps)) => ps.iter().map(|p| p.to_string()).collect(),
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
