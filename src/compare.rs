@@ -8,8 +8,9 @@ use crate::align::{Row, Status, align, joined_text};
 use crate::diff::{Segment, diff_words};
 use crate::model::{Draft, Leaning, Position};
 use crate::validate::ValidClauseSet;
+use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     pub left: String,
     pub right: String,
@@ -17,7 +18,7 @@ pub struct Comparison {
     pub counts: Counts,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ComparedRow {
     /// Stable identity of the row for keyed rendering: the topic, or the clause ids.
     pub key: String,
@@ -29,7 +30,7 @@ pub struct ComparedRow {
     pub left: Vec<usize>,
     pub right: Vec<usize>,
     /// Left text → right text, word by word.
-    pub diff: Vec<Segment>,
+    pub diff: Rc<Vec<Segment>>,
 }
 
 /// How many rows of each kind: what the summary line says.
@@ -111,7 +112,7 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
         by_similarity: row.by_similarity,
         left: row.left,
         right: row.right,
-        diff: diff_words(&old, &new),
+        diff: Rc::new(diff_words(&old, &new)),
     }
 }
 

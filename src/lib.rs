@@ -2,8 +2,8 @@
 //! differences and the parties' reported positions. See ARCHITECTURE.md for the map.
 //!
 //! The engine (`model`, `validate`, `diff`, `align`, `compare`, `state`) is plain Rust:
-//! no Yew, no DOM, tested natively. `components` and `app` render it; `web` is the glue
-//! to the browser (fetching, the page URL).
+//! no Yew, no DOM, tested natively. `components` and `app` render it; `load` is the glue
+//! to the browser (JSON.parse, fetch, the page URL).
 
 pub mod align;
 pub mod compare;
@@ -11,3 +11,7 @@ pub mod diff;
 pub mod model;
 pub mod state;
 pub mod validate;
+
+pub mod app;
+pub mod components;
+pub mod load;

@@ -10,7 +10,7 @@ use std::fmt;
 
 pub const FORMAT: &str = "clausewise/1";
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClauseSet {
     pub format: String,
@@ -24,7 +24,7 @@ pub struct ClauseSet {
     pub positions: Vec<Position>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     pub id: String,
@@ -33,14 +33,14 @@ pub struct Party {
     pub color: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
     pub label: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Draft {
     pub id: String,
@@ -53,7 +53,7 @@ pub struct Draft {
     pub clauses: Vec<Clause>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clause {
     pub id: String,
@@ -67,7 +67,7 @@ pub struct Clause {
     pub uncertain: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     pub party: String,

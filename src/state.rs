@@ -17,10 +17,14 @@ pub struct AppState {
     pub parties: Vec<String>,
     /// A problem to tell the reader about (shown in a `role="alert"`).
     pub alert: Option<String>,
+    /// The address of a clause set being fetched, while it is.
+    pub loading: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Fetching a clause set from this address has begun.
+    Loading(String),
     /// A clause set loaded and validated: show it, keeping choices that still apply.
     Loaded(Rc<ValidClauseSet>),
     /// Loading failed: say why, keep showing what was there.
@@ -45,8 +49,13 @@ impl AppState {
                 }
                 next.parties.retain(|p| set.party(p).is_some());
                 next.set = Some(set);
+                next.loading = None;
             }
-            Action::LoadFailed(message) => next.alert = Some(message),
+            Action::Loading(url) => next.loading = Some(url),
+            Action::LoadFailed(message) => {
+                next.alert = Some(message);
+                next.loading = None;
+            }
             Action::SetLeft(id) => {
                 if self.set.as_ref()?.draft(&id).is_none() {
                     return None;

@@ -25,7 +25,7 @@ pub mod limits {
 }
 
 /// A clause set that passed [`validate`]. The only way to get one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidClauseSet(ClauseSet);
 
 impl Deref for ValidClauseSet {

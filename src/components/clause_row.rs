@@ -1,0 +1,128 @@
+use super::{DiffText, PositionNote, SourceLinks, diff_text::DiffSide};
+use crate::align::Status;
+use crate::compare::{Comparison, parties_disagree, positions_for, proposal_base};
+use crate::model::{Clause, Draft, Source};
+use crate::validate::ValidClauseSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClauseRowProps {
+    pub set: Rc<ValidClauseSet>,
+    pub cmp: Rc<Comparison>,
+    pub index: usize,
+    pub parties: Rc<Vec<String>>,
+}
+
+/// The words a reader sees for each status, with a shape so colour is never the only cue.
+pub fn status_label(s: Status) -> (&'static str, &'static str) {
+    match s {
+        Status::Unchanged => ("=", "Kept"),
+        Status::Modified => ("~", "Changed"),
+        Status::Added => ("+", "Added"),
+        Status::Removed => ("−", "Removed"),
+        Status::Moved => ("↕", "Moved"),
+    }
+}
+
+fn side(
+    class: &'static str,
+    draft: &Draft,
+    idx: &[usize],
+    diff: &Rc<Vec<crate::diff::Segment>>,
+    which: DiffSide,
+) -> Html {
+    let clauses: Vec<&Clause> = idx.iter().map(|&i| &draft.clauses[i]).collect();
+    if clauses.is_empty() {
+        return html! {
+            <div class={classes!("side", class, "empty")}>
+                <p class="side-label">{ draft.title.clone() }</p>
+                <p class="absent">{ "Not in this text." }</p>
+            </div>
+        };
+    }
+    let numbers = clauses.iter().map(|c| c.number.as_str()).collect::<Vec<_>>();
+    let mut numbers_dedup = numbers.clone();
+    numbers_dedup.dedup();
+    let point_word = if numbers_dedup.len() > 1 { "points" } else { "point" };
+    let mut sources: Vec<Source> = Vec::new();
+    for c in &clauses {
+        for s in &c.sources {
+            if !sources.contains(s) {
+                sources.push(s.clone());
+            }
+        }
+    }
+    html! {
+        <div class={classes!("side", class)}>
+            <p class="side-label">
+                { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers_dedup.join(" + ") }
+            </p>
+            <p class="clause-text"><DiffText segments={diff.clone()} side={which} /></p>
+            { for clauses.iter().filter_map(|c| c.uncertain.as_ref().map(|u| html! {
+                <p class="uncertain">
+                    <span class="uncertain-mark" aria-hidden="true">{ "⚠ " }</span>
+                    <strong>{ "Uncertain" }</strong>
+                    { if clauses.len() > 1 { format!(" (point {}): ", c.number) } else { ": ".to_string() } }
+                    { u.clone() }
+                </p>
+            })) }
+            <SourceLinks sources={sources} />
+        </div>
+    }
+}
+
+/// One aligned row: the two texts with their differences, and the positions of the
+/// parties that are on.
+#[component]
+pub fn ClauseRow(props: &ClauseRowProps) -> Html {
+    let set = &props.set;
+    let cmp = &props.cmp;
+    let Some(row) = cmp.rows.get(props.index) else {
+        return html! {};
+    };
+    let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
+        return html! {};
+    };
+    let diff = &row.diff;
+    let positions = row
+        .topic
+        .as_deref()
+        .map(|t| positions_for(set, t, &cmp.left, &cmp.right, &props.parties))
+        .unwrap_or_default();
+    let disagree = parties_disagree(&positions);
+    let (symbol, word) = status_label(row.status);
+    let heading_id = format!("row-{}", row.key);
+    html! {
+        <article class={classes!("row", format!("status-{}", row.status.as_str()), disagree.then_some("disagree"))}
+            data-topic={row.topic.clone()} data-status={row.status.as_str()}
+            data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}>
+            <h3 class="row-head" id={heading_id}>
+                <span class="topic-label">{ row.label.clone() }</span>
+                <span class={classes!("status-badge", format!("status-{}", row.status.as_str()))}>
+                    <span aria-hidden="true">{ symbol }{ " " }</span>{ word }
+                </span>
+                if row.by_similarity {
+                    <span class="matched-by-wording">{ "matched by wording" }</span>
+                }
+                if disagree {
+                    <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>
+                }
+            </h3>
+            <div class="sides">
+                { side("side-left", left, &row.left, diff, DiffSide::Old) }
+                { side("side-right", right, &row.right, diff, DiffSide::New) }
+            </div>
+            if !positions.is_empty() {
+                <div class="positions">
+                    { for positions.iter().filter_map(|p| {
+                        let party = set.party(&p.party)?.clone();
+                        let about = p.draft.as_deref().and_then(|d| set.draft(d)).map(|d| AttrValue::from(d.title.clone()));
+                        let base = AttrValue::from(proposal_base(set, cmp, row, p));
+                        Some(html! { <PositionNote position={(*p).clone()} {party} {about} {base} /> })
+                    }) }
+                </div>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,19 @@
+use crate::model::Stance;
+use yew::prelude::*;
+
+/// How to read the marks: shown once, above the rows.
+#[component]
+pub fn Legend() -> Html {
+    html! {
+        <div id="legend" class="legend" aria-label="Legend">
+            <span class="legend-item"><del>{ "struck through" }</del>{ " removed words" }</span>
+            <span class="legend-item"><ins>{ "underlined" }</ins>{ " added words" }</span>
+            <span class="legend-item"><span class="uncertain-mark" aria-hidden="true">{ "⚠" }</span>{ " uncertain or disputed fact" }</span>
+            { for Stance::ALL.iter().map(|s| html! {
+                <span class={classes!("legend-item", "stance", format!("stance-{}", s.as_str()))}>
+                    <span aria-hidden="true">{ s.symbol() }</span>{ " " }{ s.as_str() }
+                </span>
+            }) }
+        </div>
+    }
+}

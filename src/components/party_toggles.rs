@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct PartyChoice {
+    pub id: AttrValue,
+    pub name: AttrValue,
+    pub color: Option<AttrValue>,
+    pub on: bool,
+    /// How many positions of this party the current comparison can show.
+    pub positions: usize,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PartyTogglesProps {
+    pub parties: Vec<PartyChoice>,
+    pub ontoggle: Callback<String>,
+}
+
+/// A swatch drawn with SVG presentation attributes, which a strict CSP allows where an
+/// inline `style` would be blocked.
+pub fn swatch(color: Option<&AttrValue>) -> Html {
+    match color {
+        Some(c) => html! {
+            <svg class="swatch" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+                <rect width="10" height="10" rx="2" fill={c.clone()} />
+            </svg>
+        },
+        None => html! {},
+    }
+}
+
+/// One checkbox per party: on shows that party's reported positions on every row.
+#[component]
+pub fn PartyToggles(props: &PartyTogglesProps) -> Html {
+    html! {
+        <fieldset id="party-toggles" class="party-toggles">
+            <legend>{ "Show reported positions of" }</legend>
+            { for props.parties.iter().map(|p| {
+                let id = p.id.to_string();
+                let onchange = props.ontoggle.reform(move |_: Event| id.clone());
+                html! {
+                    <label class={classes!("party-toggle-label", p.on.then_some("on"))}>
+                        <input type="checkbox" class="party-toggle" value={p.id.clone()}
+                            checked={p.on} {onchange} />
+                        { swatch(p.color.as_ref()) }
+                        <span class="party-name">{ p.name.clone() }</span>
+                        <span class="party-count" aria-label={format!("{} positions in this comparison", p.positions)}>
+                            { format!("({})", p.positions) }
+                        </span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
