@@ -94,7 +94,7 @@ fn word_bag(text: &str) -> Vec<String> {
     let mut words: Vec<String> = crate::diff::tokenize(text)
         .into_iter()
         .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
-        .map(str::to_lowercase)
+        .map(|w| w.to_ascii_lowercase())
         .collect();
     words.sort_unstable();
     words
@@ -191,7 +191,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             }
         }
         // Best pairs first; ties go to the earlier clauses so the result is stable.
-        candidates.sort_by(|x, y| {
+        candidates.sort_unstable_by(|x, y| {
             y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
         });
         for (_, li, ri) in candidates {

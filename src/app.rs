@@ -3,7 +3,8 @@
 use crate::compare::{Comparison, compare, positions_for};
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
-    ClauseRow, DraftHeads, DraftPicker, Legend, LoadAlert, PartyToggles, SummaryLine, human_date,
+    DraftPicker, clause_row, draft_heads, draft_picker, human_date, legend, load_alert,
+    party_toggles, summary_line,
 };
 use crate::load;
 use crate::state::{Action, AppState};
@@ -75,14 +76,13 @@ pub fn App(props: &AppProps) -> Html {
             move |(_, l, r)| set.as_ref().and_then(|s| compare(s, l, r)).map(Rc::new)
         },
     );
-    let parties = use_memo(state.parties.clone(), |p| p.clone());
 
     let alert = state.alert.clone().map(|message| {
         let ondismiss = {
             let d = state.dispatcher();
             Callback::from(move |()| d.dispatch(Action::DismissAlert))
         };
-        html! { <LoadAlert message={message} {ondismiss} /> }
+        load_alert(&message, &ondismiss)
     });
     let loading = state.loading.clone().map(|url| html! {
         <p class="loading" role="status">{ format!("Loading the clause set from “{url}”…") }</p>
@@ -95,11 +95,6 @@ pub fn App(props: &AppProps) -> Html {
         return html! { <main id="clausewise" class="cw">{ alert }</main> };
     };
 
-    let drafts = set
-        .drafts
-        .iter()
-        .map(|d| (AttrValue::from(d.id.clone()), AttrValue::from(d.title.clone())))
-        .collect::<Vec<_>>();
     let d = state.dispatcher();
     let onleft = Callback::from(move |id| d.dispatch(Action::SetLeft(id)));
     let d = state.dispatcher();
@@ -139,19 +134,16 @@ pub fn App(props: &AppProps) -> Html {
             { alert }
             { loading }
             <section class="controls" aria-label="Choose what to compare">
-                <DraftPicker {drafts} left={AttrValue::from(cmp.left.clone())}
-                    right={AttrValue::from(cmp.right.clone())} {onleft} {onright} {onswap} />
-                <PartyToggles parties={choices} {ontoggle} />
-            </section>
-            <SummaryLine counts={cmp.counts} left_title={AttrValue::from(left.title.clone())}
-                right_title={AttrValue::from(right.title.clone())} />
-            <Legend />
-            <DraftHeads left={left.clone()} right={right.clone()} />
-            <div id="rows" class="rows">
-                { for cmp.rows.iter().enumerate().map(|(index, row)| html! {
-                    <ClauseRow key={row.key.clone()} set={set.clone()} cmp={cmp.clone()}
-                        {index} parties={parties.clone()} />
+                { draft_picker(DraftPicker {
+                    drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
                 }) }
+                { party_toggles(&choices, &ontoggle) }
+            </section>
+            { summary_line(cmp.counts, &left.title, &right.title) }
+            { legend() }
+            { draft_heads(left, right) }
+            <div id="rows" class="rows">
+                { for cmp.rows.iter().map(|row| clause_row(&set, &cmp, row, &state.parties)) }
             </div>
             <footer class="cw-footer">
                 <p>{ "Texts are short summaries, in our own words, of what news outlets reported; \

@@ -126,16 +126,20 @@ pub fn positions_for<'a>(
     right: &str,
     parties_on: &[String],
 ) -> Vec<&'a Position> {
-    let mut out: Vec<&Position> = set
+    let mut out: Vec<(usize, &Position)> = set
         .positions
         .iter()
-        .filter(|p| p.topic == topic)
-        .filter(|p| parties_on.iter().any(|on| *on == p.party))
-        .filter(|p| p.draft.as_deref().is_none_or(|d| d == left || d == right))
+        .enumerate()
+        .filter(|(_, p)| p.topic == topic)
+        .filter(|(_, p)| parties_on.iter().any(|on| *on == p.party))
+        .filter(|(_, p)| p.draft.as_deref().is_none_or(|d| d == left || d == right))
         .collect();
     let rank = |id: &str| set.parties.iter().position(|p| p.id == id);
-    out.sort_by(|a, b| rank(&a.party).cmp(&rank(&b.party)).then(a.date.cmp(&b.date)));
-    out
+    // The file's own order breaks ties, so the result never depends on the sort.
+    out.sort_unstable_by(|(i, a), (j, b)| {
+        (rank(&a.party), &a.date, i).cmp(&(rank(&b.party), &b.date, j))
+    });
+    out.into_iter().map(|(_, p)| p).collect()
 }
 
 /// True when, among the positions shown, one party is for and another against.

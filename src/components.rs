@@ -1,5 +1,8 @@
 //! The widget's pieces, each named for what the reader sees. They receive data and
-//! callbacks as props; only `App` owns state.
+//! callbacks; only `App` owns state and is a Yew component. The pieces hold no hooks,
+//! so they are plain functions returning `Html`: each Yew component type would cost its
+//! own copy of the lifecycle code in every reader's download, and every row re-renders
+//! on a draft switch or a party toggle anyway.
 
 pub mod clause_row;
 pub mod diff_text;
@@ -12,16 +15,16 @@ pub mod position_note;
 pub mod source_links;
 pub mod summary_line;
 
-pub use clause_row::ClauseRow;
-pub use diff_text::DiffText;
-pub use draft_heads::DraftHeads;
-pub use draft_picker::DraftPicker;
-pub use legend::Legend;
-pub use load_alert::LoadAlert;
-pub use party_toggles::PartyToggles;
-pub use position_note::PositionNote;
-pub use source_links::SourceLinks;
-pub use summary_line::SummaryLine;
+pub use clause_row::clause_row;
+pub use diff_text::diff_text;
+pub use draft_heads::draft_heads;
+pub use draft_picker::{DraftPicker, draft_picker};
+pub use legend::legend;
+pub use load_alert::load_alert;
+pub use party_toggles::party_toggles;
+pub use position_note::position_note;
+pub use source_links::source_links;
+pub use summary_line::summary_line;
 
 /// "2025-11-20" → "20 Nov 2025". Dates are validated, so the parts exist.
 pub fn human_date(iso: &str) -> String {

@@ -1,15 +1,15 @@
 //! Word-level diff of two texts, tuned for reading rather than for patching.
 //!
 //! Texts are split into words, runs of white space and single punctuation marks, so a
-//! changed comma never drags its word along. Tokens are diffed with `similar`'s
-//! patience algorithm, which anchors on unique words and so keeps
-//! rewritten sentences readable. A clean-up pass then folds tiny islands of sameness
-//! (a lone "the", a space) into the surrounding change: "no confetti".
+//! changed comma never drags its word along. Tokens are diffed with `similar`'s Myers
+//! algorithm (smaller in the bundle than patience, and as readable after clean-up). A
+//! clean-up pass then folds tiny islands of sameness (a lone "the", a space) into the
+//! surrounding change, and regroups each change as removal then addition: no confetti.
 //!
 //! Invariant: concatenating the `Equal` and `Removed` segments gives the old text back,
 //! and `Equal` and `Added` give the new one, byte for byte.
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::algorithms::{DiffHook, myers};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SegmentKind {
@@ -99,25 +99,37 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
     let a = tokenize(old);
     let b = tokenize(new);
 
-    let mut out: Vec<Segment> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
-        match op {
-            DiffOp::Equal { old_index, len, .. } => {
-                push(&mut out, SegmentKind::Equal, &a[old_index..old_index + len]);
-            }
-            DiffOp::Delete { old_index, old_len, .. } => {
-                push(&mut out, SegmentKind::Removed, &a[old_index..old_index + old_len]);
-            }
-            DiffOp::Insert { new_index, new_len, .. } => {
-                push(&mut out, SegmentKind::Added, &b[new_index..new_index + new_len]);
-            }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                push(&mut out, SegmentKind::Removed, &a[old_index..old_index + old_len]);
-                push(&mut out, SegmentKind::Added, &b[new_index..new_index + new_len]);
-            }
-        }
+    let mut hook = Collect { old: &a, new: &b, out: Vec::new() };
+    // The hook never fails, so neither does the diff.
+    let _ = myers::diff(&mut hook, &a[..], 0..a.len(), &b[..], 0..b.len());
+    cleanup(hook.out)
+}
+
+/// Receives `similar`'s Myers diff directly. Going through `capture_diff_slices` would
+/// compile in every algorithm and its compaction pass, which our own clean-up replaces.
+struct Collect<'a> {
+    old: &'a [&'a str],
+    new: &'a [&'a str],
+    out: Vec<Segment>,
+}
+
+impl DiffHook for Collect<'_> {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, old_index: usize, _: usize, len: usize) -> Result<(), Self::Error> {
+        push(&mut self.out, SegmentKind::Equal, &self.old[old_index..old_index + len]);
+        Ok(())
     }
-    cleanup(out)
+
+    fn delete(&mut self, old_index: usize, old_len: usize, _: usize) -> Result<(), Self::Error> {
+        push(&mut self.out, SegmentKind::Removed, &self.old[old_index..old_index + old_len]);
+        Ok(())
+    }
+
+    fn insert(&mut self, _: usize, new_index: usize, new_len: usize) -> Result<(), Self::Error> {
+        push(&mut self.out, SegmentKind::Added, &self.new[new_index..new_index + new_len]);
+        Ok(())
+    }
 }
 
 fn push(out: &mut Vec<Segment>, kind: SegmentKind, tokens: &[&str]) {

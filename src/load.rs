@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The shipped clause set, compiled in: the widget works with no request at all, even in
 /// a sandboxed iframe whose opaque origin could not fetch it.
-pub const DEFAULT_SET: &str = include_str!("../static/data/peace-framework.json");
+pub const DEFAULT_SET: &str = include_str!(concat!(env!("OUT_DIR"), "/default-set.json"));
 
 /// Parses and validates clause-set text.
 pub fn parse(text: &str) -> Result<ValidClauseSet, DataError> {

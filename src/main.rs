@@ -8,3 +8,8 @@ fn main() {
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
+
+// Talc instead of Rust's default dlmalloc: a few KB smaller for every reader and no slower.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

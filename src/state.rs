@@ -74,8 +74,12 @@ impl AppState {
                 if next.parties.contains(&id) {
                     next.parties.retain(|p| *p != id);
                 } else if set.party(&id).is_some() {
-                    next.parties.push(id);
-                    next.parties.sort_by_key(|p| set.parties.iter().position(|q| q.id == *p));
+                    next.parties = set
+                        .parties
+                        .iter()
+                        .filter(|p| p.id == id || self.parties.contains(&p.id))
+                        .map(|p| p.id.clone())
+                        .collect();
                 }
             }
             Action::DismissAlert => next.alert = None,

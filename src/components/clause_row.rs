@@ -1,18 +1,11 @@
-use super::{DiffText, PositionNote, SourceLinks, diff_text::DiffSide};
+use super::diff_text::{DiffSide, diff_text};
+use super::{position_note, source_links};
 use crate::align::Status;
-use crate::compare::{Comparison, parties_disagree, positions_for, proposal_base};
+use crate::compare::{ComparedRow, Comparison, parties_disagree, positions_for, proposal_base};
 use crate::model::{Clause, Draft, Source};
 use crate::validate::ValidClauseSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ClauseRowProps {
-    pub set: Rc<ValidClauseSet>,
-    pub cmp: Rc<Comparison>,
-    pub index: usize,
-    pub parties: Rc<Vec<String>>,
-}
 
 /// The words a reader sees for each status, with a shape so colour is never the only cue.
 pub fn status_label(s: Status) -> (&'static str, &'static str) {
@@ -29,7 +22,7 @@ fn side(
     class: &'static str,
     draft: &Draft,
     idx: &[usize],
-    diff: &Rc<Vec<crate::diff::Segment>>,
+    diff: &[crate::diff::Segment],
     which: DiffSide,
 ) -> Html {
     let clauses: Vec<&Clause> = idx.iter().map(|&i| &draft.clauses[i]).collect();
@@ -45,12 +38,10 @@ fn side(
     let mut numbers_dedup = numbers.clone();
     numbers_dedup.dedup();
     let point_word = if numbers_dedup.len() > 1 { "points" } else { "point" };
-    let mut sources: Vec<Source> = Vec::new();
-    for c in &clauses {
-        for s in &c.sources {
-            if !sources.contains(s) {
-                sources.push(s.clone());
-            }
+    let mut sources: Vec<&Source> = Vec::new();
+    for s in clauses.iter().flat_map(|c| &c.sources) {
+        if !sources.contains(&s) {
+            sources.push(s);
         }
     }
     html! {
@@ -58,7 +49,7 @@ fn side(
             <p class="side-label">
                 { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers_dedup.join(" + ") }
             </p>
-            <p class="clause-text"><DiffText segments={diff.clone()} side={which} /></p>
+            <p class="clause-text">{ diff_text(diff, which) }</p>
             { for clauses.iter().filter_map(|c| c.uncertain.as_ref().map(|u| html! {
                 <p class="uncertain">
                     <span class="uncertain-mark" aria-hidden="true">{ "⚠ " }</span>
@@ -67,20 +58,14 @@ fn side(
                     { u.clone() }
                 </p>
             })) }
-            <SourceLinks sources={sources} />
+            { source_links(sources) }
         </div>
     }
 }
 
 /// One aligned row: the two texts with their differences, and the positions of the
 /// parties that are on.
-#[component]
-pub fn ClauseRow(props: &ClauseRowProps) -> Html {
-    let set = &props.set;
-    let cmp = &props.cmp;
-    let Some(row) = cmp.rows.get(props.index) else {
-        return html! {};
-    };
+pub fn clause_row(set: &ValidClauseSet, cmp: &Comparison, row: &ComparedRow, parties_on: &[String]) -> Html {
     let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
         return html! {};
     };
@@ -88,13 +73,13 @@ pub fn ClauseRow(props: &ClauseRowProps) -> Html {
     let positions = row
         .topic
         .as_deref()
-        .map(|t| positions_for(set, t, &cmp.left, &cmp.right, &props.parties))
+        .map(|t| positions_for(set, t, &cmp.left, &cmp.right, parties_on))
         .unwrap_or_default();
     let disagree = parties_disagree(&positions);
     let (symbol, word) = status_label(row.status);
     let heading_id = format!("row-{}", row.key);
     html! {
-        <article class={classes!("row", format!("status-{}", row.status.as_str()), disagree.then_some("disagree"))}
+        <article key={row.key.clone()} class={classes!("row", format!("status-{}", row.status.as_str()), disagree.then_some("disagree"))}
             data-topic={row.topic.clone()} data-status={row.status.as_str()}
             data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}>
             <h3 class="row-head" id={heading_id}>
@@ -116,10 +101,9 @@ pub fn ClauseRow(props: &ClauseRowProps) -> Html {
             if !positions.is_empty() {
                 <div class="positions">
                     { for positions.iter().filter_map(|p| {
-                        let party = set.party(&p.party)?.clone();
-                        let about = p.draft.as_deref().and_then(|d| set.draft(d)).map(|d| AttrValue::from(d.title.clone()));
-                        let base = AttrValue::from(proposal_base(set, cmp, row, p));
-                        Some(html! { <PositionNote position={(*p).clone()} {party} {about} {base} /> })
+                        let party = set.party(&p.party)?;
+                        let about = p.draft.as_deref().and_then(|d| set.draft(d)).map(|d| d.title.as_str());
+                        Some(position_note(p, party, about, &proposal_base(set, cmp, row, p)))
                     }) }
                 </div>
             }

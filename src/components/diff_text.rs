@@ -1,5 +1,4 @@
 use crate::diff::{Segment, SegmentKind};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Which words of a diff to show.
@@ -13,16 +12,9 @@ pub enum DiffSide {
     Inline,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DiffTextProps {
-    pub segments: Rc<Vec<Segment>>,
-    pub side: DiffSide,
-}
-
 /// A diff as text with `<ins>`/`<del>`. Every string is a text node: data is never markup.
-#[component]
-pub fn DiffText(props: &DiffTextProps) -> Html {
-    let show = |kind: SegmentKind| match (props.side, kind) {
+pub fn diff_text(segments: &[Segment], side: DiffSide) -> Html {
+    let show = |kind: SegmentKind| match (side, kind) {
         (_, SegmentKind::Equal) => true,
         (DiffSide::Old, k) => k == SegmentKind::Removed,
         (DiffSide::New, k) => k == SegmentKind::Added,
@@ -30,7 +22,7 @@ pub fn DiffText(props: &DiffTextProps) -> Html {
     };
     html! {
         <span class="diff-text">
-            { for props.segments.iter().filter(|s| show(s.kind)).map(|s| match s.kind {
+            { for segments.iter().filter(|s| show(s.kind)).map(|s| match s.kind {
                 SegmentKind::Equal => html! { s.text.clone() },
                 SegmentKind::Removed => html! { <del>{ s.text.clone() }</del> },
                 SegmentKind::Added => html! { <ins>{ s.text.clone() }</ins> },

@@ -1,12 +1,6 @@
-use super::{SourceLinks, human_date};
+use super::{human_date, source_links};
 use crate::model::Draft;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct DraftHeadsProps {
-    pub left: Draft,
-    pub right: Draft,
-}
 
 fn head(side: &'static str, d: &Draft) -> Html {
     html! {
@@ -17,18 +11,17 @@ fn head(side: &'static str, d: &Draft) -> Html {
                 { " · " }{ d.author.clone() }
             </p>
             if let Some(note) = &d.note { <p class="draft-note">{ note.clone() }</p> }
-            <SourceLinks sources={d.sources.clone()} />
+            { source_links(&d.sources) }
         </div>
     }
 }
 
 /// What each column is: title, date, author, status and sources of the two drafts.
-#[component]
-pub fn DraftHeads(props: &DraftHeadsProps) -> Html {
+pub fn draft_heads(left: &Draft, right: &Draft) -> Html {
     html! {
         <div class="draft-heads">
-            { head("side-left", &props.left) }
-            { head("side-right", &props.right) }
+            { head("side-left", left) }
+            { head("side-right", right) }
         </div>
     }
 }

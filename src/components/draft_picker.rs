@@ -1,12 +1,12 @@
+use crate::model::Draft;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DraftPickerProps {
-    /// (id, title) of every draft, in the set's order.
-    pub drafts: Vec<(AttrValue, AttrValue)>,
-    pub left: AttrValue,
-    pub right: AttrValue,
+/// What the draft picker shows and whom it tells.
+pub struct DraftPicker<'a> {
+    pub drafts: &'a [Draft],
+    pub left: &'a str,
+    pub right: &'a str,
     pub onleft: Callback<String>,
     pub onright: Callback<String>,
     pub onswap: Callback<()>,
@@ -17,14 +17,13 @@ fn select_value(e: Event) -> String {
 }
 
 /// The two labelled draft choosers and the swap button between them.
-#[component]
-pub fn DraftPicker(props: &DraftPickerProps) -> Html {
-    let options = |selected: &AttrValue| {
+pub fn draft_picker(props: DraftPicker<'_>) -> Html {
+    let options = |selected: &str| {
         props
             .drafts
             .iter()
-            .map(|(id, title)| {
-                html! { <option value={id.clone()} selected={id == selected}>{ title.clone() }</option> }
+            .map(|d| {
+                html! { <option value={d.id.clone()} selected={d.id == selected}>{ d.title.clone() }</option> }
             })
             .collect::<Html>()
     };
@@ -33,7 +32,7 @@ pub fn DraftPicker(props: &DraftPickerProps) -> Html {
             <div class="picker">
                 <label for="left-draft">{ "Earlier text (left)" }</label>
                 <select id="left-draft" onchange={props.onleft.reform(select_value)}>
-                    { options(&props.left) }
+                    { options(props.left) }
                 </select>
             </div>
             <button type="button" id="swap-drafts" class="swap"
@@ -43,7 +42,7 @@ pub fn DraftPicker(props: &DraftPickerProps) -> Html {
             <div class="picker">
                 <label for="right-draft">{ "Later text (right)" }</label>
                 <select id="right-draft" onchange={props.onright.reform(select_value)}>
-                    { options(&props.right) }
+                    { options(props.right) }
                 </select>
             </div>
         </div>

@@ -2,8 +2,7 @@ use crate::model::Stance;
 use yew::prelude::*;
 
 /// How to read the marks: shown once, above the rows.
-#[component]
-pub fn Legend() -> Html {
+pub fn legend() -> Html {
     html! {
         <div id="legend" class="legend" aria-label="Legend">
             <span class="legend-item"><del>{ "struck through" }</del>{ " removed words" }</span>

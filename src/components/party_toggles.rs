@@ -10,12 +10,6 @@ pub struct PartyChoice {
     pub positions: usize,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PartyTogglesProps {
-    pub parties: Vec<PartyChoice>,
-    pub ontoggle: Callback<String>,
-}
-
 /// A swatch drawn with SVG presentation attributes, which a strict CSP allows where an
 /// inline `style` would be blocked.
 pub fn swatch(color: Option<&AttrValue>) -> Html {
@@ -30,14 +24,13 @@ pub fn swatch(color: Option<&AttrValue>) -> Html {
 }
 
 /// One checkbox per party: on shows that party's reported positions on every row.
-#[component]
-pub fn PartyToggles(props: &PartyTogglesProps) -> Html {
+pub fn party_toggles(parties: &[PartyChoice], ontoggle: &Callback<String>) -> Html {
     html! {
         <fieldset id="party-toggles" class="party-toggles">
             <legend>{ "Show reported positions of" }</legend>
-            { for props.parties.iter().map(|p| {
+            { for parties.iter().map(|p| {
                 let id = p.id.to_string();
-                let onchange = props.ontoggle.reform(move |_: Event| id.clone());
+                let onchange = ontoggle.reform(move |_: Event| id.clone());
                 html! {
                     <label class={classes!("party-toggle-label", p.on.then_some("on"))}>
                         <input type="checkbox" class="party-toggle" value={p.id.clone()}

@@ -1,25 +1,16 @@
 use crate::compare::Counts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryLineProps {
-    pub counts: Counts,
-    pub left_title: AttrValue,
-    pub right_title: AttrValue,
-}
-
 /// The counts of the comparison in one line; screen readers hear it change.
-#[component]
-pub fn SummaryLine(props: &SummaryLineProps) -> Html {
-    let c = props.counts;
+pub fn summary_line(c: Counts, left_title: &str, right_title: &str) -> Html {
     let part = |n: usize, word: &str| format!("{n} {word}");
     html! {
         <p id="summary" class="summary" aria-live="polite"
             data-kept={c.kept.to_string()} data-changed={c.changed.to_string()}
             data-added={c.added.to_string()} data-removed={c.removed.to_string()}
             data-moved={c.moved.to_string()}>
-            { "From " }<strong>{ props.left_title.clone() }</strong>{ " to " }
-            <strong>{ props.right_title.clone() }</strong>{ ": " }
+            { "From " }<strong>{ left_title.to_string() }</strong>{ " to " }
+            <strong>{ right_title.to_string() }</strong>{ ": " }
             <span class="count count-kept">{ part(c.kept, "kept") }</span>{ " · " }
             <span class="count count-changed">{ part(c.changed, "changed") }</span>{ " · " }
             <span class="count count-added">{ part(c.added, "added") }</span>{ " · " }

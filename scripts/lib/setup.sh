@@ -1,0 +1,199 @@
+# shellcheck shell=bash
+# Shared setup for scripts/serve.sh and scripts/test.sh (sourced, not run).
+#
+# Every ensure_* function installs one thing only when it is missing, and says
+# which it did: "==> installing X" or "==> X already present (version)".
+# Nothing here needs a TTY or stdin (CI runs as root with no stdin).
+
+# Versions the project is pinned to.
+CLAUSEWISE_TRUNK_VERSION="0.21.14"
+CLAUSEWISE_BINARYEN_VERSION="132"
+CLAUSEWISE_TERSER_VERSION="5"
+
+CLAUSEWISE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CLAUSEWISE_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/clausewise"
+CLAUSEWISE_BINARYEN_DIR="$CLAUSEWISE_CACHE/binaryen"
+
+say() { printf '==> %s\n' "$*"; }
+warn() { printf '==> WARNING: %s\n' "$*" >&2; }
+die() { printf '==> ERROR: %s\n' "$*" >&2; exit 1; }
+
+path_prepend() {
+  case ":$PATH:" in
+    *":$1:"*) ;;
+    *) export PATH="$1:$PATH" ;;
+  esac
+}
+
+# cargo-installed tools live in $CARGO_HOME/bin.
+path_prepend "${CARGO_HOME:-$HOME/.cargo}/bin"
+
+is_root() { [ "$(id -u)" = "0" ]; }
+
+# Wait while another `cargo install` of the same tool runs (e.g. started by hand
+# or by a parallel run of this script): a second one would only fight for
+# cargo's locks and build everything twice.
+wait_for_cargo_install() {
+  local what="$1" pids waited=0
+  while pids="$(pgrep -f "cargo install.*$what" || true)" && [ -n "$pids" ]; do
+    if [ $((waited % 60)) -eq 0 ]; then
+      say "waiting for a running 'cargo install' of $what to finish (pid $(echo "$pids" | tr '\n' ' '))"
+    fi
+    sleep 10
+    waited=$((waited + 10))
+  done
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null 2>&1 || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+  command -v rustup >/dev/null 2>&1 || die "rustup not found: the wasm32 target is installed with rustup"
+}
+
+ensure_wasm_target() {
+  ensure_rust
+  if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+    say "rust target wasm32-unknown-unknown already present ($(rustc --version))"
+  else
+    say "installing rust target wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+trunk_version() { trunk --version 2>/dev/null | awk '{print $2}'; }
+
+ensure_trunk() {
+  ensure_rust
+  if [ "$(trunk_version)" != "$CLAUSEWISE_TRUNK_VERSION" ]; then
+    wait_for_cargo_install trunk
+  fi
+  if [ "$(trunk_version)" = "$CLAUSEWISE_TRUNK_VERSION" ]; then
+    say "trunk already present ($(trunk --version))"
+    return 0
+  fi
+  say "installing trunk $CLAUSEWISE_TRUNK_VERSION (cargo install --locked; about 15 min on 2 cores)"
+  cargo install --locked "trunk@$CLAUSEWISE_TRUNK_VERSION"
+  [ "$(trunk_version)" = "$CLAUSEWISE_TRUNK_VERSION" ] \
+    || die "trunk $CLAUSEWISE_TRUNK_VERSION was installed but 'trunk --version' says: $(trunk --version 2>&1 || true)"
+}
+
+# The version of the `wasm-bindgen` crate in Cargo.lock; the CLI must match it exactly.
+lockfile_wasm_bindgen_version() {
+  local lock="$CLAUSEWISE_ROOT/Cargo.lock"
+  if [ ! -f "$lock" ]; then
+    say "Cargo.lock missing: generating it (cargo generate-lockfile)" >&2
+    (cd "$CLAUSEWISE_ROOT" && cargo generate-lockfile) >&2
+  fi
+  awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/^version = "|"$/, ""); print; exit }' "$lock"
+}
+
+wasm_bindgen_version() { wasm-bindgen --version 2>/dev/null | awk '{print $2}'; }
+
+ensure_wasm_bindgen() {
+  ensure_rust
+  local want
+  want="$(lockfile_wasm_bindgen_version)"
+  [ -n "$want" ] || die "no wasm-bindgen package found in Cargo.lock"
+  if [ "$(wasm_bindgen_version)" != "$want" ]; then
+    wait_for_cargo_install wasm-bindgen-cli
+  fi
+  if [ "$(wasm_bindgen_version)" = "$want" ] && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+    say "wasm-bindgen-cli already present ($(wasm-bindgen --version), as in Cargo.lock)"
+    return 0
+  fi
+  # Without --locked: the CLI's own lockfile names a webpki-roots release the registry lacks.
+  say "installing wasm-bindgen-cli $want (version of wasm-bindgen in Cargo.lock; about 5 min)"
+  cargo install --force "wasm-bindgen-cli@$want"
+  [ "$(wasm_bindgen_version)" = "$want" ] \
+    || die "wasm-bindgen-cli $want was installed but 'wasm-bindgen --version' says: $(wasm-bindgen --version 2>&1 || true)"
+}
+
+ensure_node() {
+  [ -z "${_CLAUSEWISE_NODE_OK:-}" ] || return 0
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+    || die "node and npm are needed (Node.js >= 20 with npm): install them, e.g. from https://nodejs.org, then re-run"
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 20 ] || die "Node.js >= 20 is needed (found $(node --version)); install a newer Node.js and re-run"
+  say "node already present ($(node --version), npm $(npm --version 2>/dev/null))"
+  _CLAUSEWISE_NODE_OK=1
+}
+
+ensure_wasm_opt() {
+  ensure_node
+  local bin="$CLAUSEWISE_BINARYEN_DIR/node_modules/.bin"
+  if [ -x "$bin/wasm-opt" ] && "$bin/wasm-opt" --version 2>/dev/null | grep -q "version $CLAUSEWISE_BINARYEN_VERSION" \
+    && [ -x "$bin/terser" ]; then
+    say "wasm-opt and terser already present ($("$bin/wasm-opt" --version), terser $("$bin/terser" --version | awk '{print $2}'), in $bin)"
+  else
+    # Debian's binaryen (108) is too old for current rustc output; npm's binaryen@132 works.
+    say "installing wasm-opt and the JS minifier (npm binaryen@$CLAUSEWISE_BINARYEN_VERSION terser@$CLAUSEWISE_TERSER_VERSION into $CLAUSEWISE_BINARYEN_DIR)"
+    mkdir -p "$CLAUSEWISE_BINARYEN_DIR"
+    npm install --prefix "$CLAUSEWISE_BINARYEN_DIR" --no-audit --no-fund "binaryen@$CLAUSEWISE_BINARYEN_VERSION" "terser@$CLAUSEWISE_TERSER_VERSION"
+    "$bin/wasm-opt" --version | grep -q "version $CLAUSEWISE_BINARYEN_VERSION" \
+      || die "wasm-opt from binaryen@$CLAUSEWISE_BINARYEN_VERSION does not run: $("$bin/wasm-opt" --version 2>&1 || true)"
+  fi
+  path_prepend "$bin"
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    say "chromium already present ($(/usr/bin/chromium --version 2>/dev/null | head -n1); $(/usr/bin/chromedriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2))"
+    return 0
+  fi
+  if ! is_root; then
+    die "Chromium and ChromeDriver are missing (/usr/bin/chromium, /usr/bin/chromedriver). Install them as root:
+    sudo apt-get update && sudo apt-get install -y chromium chromium-driver
+then re-run."
+  fi
+  say "installing chromium and chromium-driver (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends chromium chromium-driver </dev/null
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+    || die "apt-get installed chromium/chromium-driver but /usr/bin/chromium or /usr/bin/chromedriver is missing"
+}
+
+# npm packages of tests/e2e (playwright-core, axe-core, pym.js). Never downloads a
+# browser: the tests drive Debian's /usr/bin/chromium.
+ensure_e2e_deps() {
+  ensure_node
+  local dir="$CLAUSEWISE_ROOT/tests/e2e" stamp want
+  [ -f "$dir/package.json" ] || die "tests/e2e/package.json is missing"
+  stamp="$dir/node_modules/.clausewise-deps"
+  want="$(cat "$dir/package.json" "$dir/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
+  if [ -d "$dir/node_modules" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    say "e2e npm packages already present ($(cd "$dir" && node -p 'const l=require("./package-lock.json").packages; Object.keys(l).filter(k=>k).map(k=>k.replace("node_modules/","")+"@"+l[k].version).join(", ")' 2>/dev/null))"
+    return 0
+  fi
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ -f "$dir/package-lock.json" ]; then
+    say "installing e2e npm packages (npm ci in tests/e2e)"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  else
+    say "installing e2e npm packages (npm install in tests/e2e: no package-lock.json)"
+    (cd "$dir" && npm install --no-audit --no-fund)
+  fi
+  want="$(cat "$dir/package.json" "$dir/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
+  printf '%s\n' "$want" >"$stamp"
+}
+
+ensure_crates() {
+  say "fetching crates (cargo fetch; the release build then runs --offline)"
+  (cd "$CLAUSEWISE_ROOT" && cargo fetch)
+}
+
+# Everything the release build needs.
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_wasm_opt
+  ensure_trunk
+}
+
+# Release build into dist/ with relative asset URLs (works under any sub-path).
+build_release() {
+  ensure_crates
+  say "building release (trunk build --release --offline --public-url ./)"
+  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline --public-url ./)
+  [ -f "$CLAUSEWISE_ROOT/dist/index.html" ] || die "trunk build finished but dist/index.html is missing"
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Run every test of the project: bash scripts/test.sh
+#   1. native unit/SSR tests      cargo test
+#   2. browser component tests    cargo test --target wasm32-unknown-unknown --test browser (headless Chromium)
+#   3. release build              trunk build --release --offline --public-url ./
+#   4. download-size budget       tools/measure_size.sh dist   (gzip total <= 150 KB)
+#   5. end-to-end tests           node --test tests/e2e/tests/*.test.mjs (playwright-core + Chromium)
+# Installs whatever is missing first. Stops at the first failing step.
+set -euo pipefail
+# shellcheck source=scripts/lib/setup.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
+cd "$CLAUSEWISE_ROOT"
+
+ensure_build_tools
+ensure_chromium
+ensure_e2e_deps
+
+step() {
+  local n="$1" name="$2"
+  shift 2
+  say "step $n/5: $name"
+  local rc
+  # A subshell outside any `||`/`if` context, so `set -e` still applies inside
+  # shell functions such as build_release.
+  set +e
+  ("$@")
+  rc=$?
+  set -e
+  if [ "$rc" -ne 0 ]; then
+    printf '==> FAILED: step %s/5 (%s) exited with status %s\n' "$n" "$name" "$rc" >&2
+    exit "$rc"
+  fi
+}
+
+[ -f .cargo/config.toml ] && grep -q 'wasm-bindgen-test-runner' .cargo/config.toml \
+  || die ".cargo/config.toml must set runner = \"wasm-bindgen-test-runner\" for wasm32-unknown-unknown"
+
+step 1 "native tests (cargo test)" cargo test
+step 2 "browser component tests (cargo test --target wasm32-unknown-unknown --test browser)" \
+  env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
+step 3 "release build" build_release
+step 4 "download size (tools/measure_size.sh dist)" bash tools/measure_size.sh dist
+say "step 5/5: end-to-end tests (node --test tests/e2e)"
+exec node --test --test-concurrency=1 --test-reporter=tap tests/e2e/tests/*.test.mjs
