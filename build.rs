@@ -10,5 +10,6 @@ fn main() {
     let value: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{src} is not JSON: {e}"));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("default-set.json");
-    fs::write(&out, value.to_string()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    fs::write(&out, value.to_string())
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

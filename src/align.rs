@@ -73,7 +73,11 @@ fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
                 if let Some(t) = topic {
                     by_topic.insert(t, out.len());
                 }
-                out.push(Unit { topic, clauses: vec![i], text: c.text.clone() });
+                out.push(Unit {
+                    topic,
+                    clauses: vec![i],
+                    text: c.text.clone(),
+                });
             }
         }
     }
@@ -191,9 +195,8 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             }
         }
         // Best pairs first; ties go to the earlier clauses so the result is stable.
-        candidates.sort_unstable_by(|x, y| {
-            y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
-        });
+        candidates
+            .sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         for (_, li, ri) in candidates {
             if !l_matched[li] && !r_matched[ri] {
                 l_matched[li] = true;
@@ -226,37 +229,45 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         }
     };
 
-    // Rows follow the right draft; a removed clause comes right after the row of the
-    // left clause it followed, so it is read where it used to be.
-    let mut rows = Vec::with_capacity(lu.len() + ru.len());
-    let mut next_left = 0;
-    let emit_removed_before = |upto: usize, next_left: &mut usize, rows: &mut Vec<Row>| {
-        while *next_left < upto {
-            if !l_matched[*next_left] {
-                rows.push(row(Some(*next_left), None, Status::Removed, false));
-            }
-            *next_left += 1;
-        }
-    };
+    // Rows follow the right draft. A removed clause comes right after the row of the
+    // left clause it followed, so it is read where it used to be; before any row if
+    // nothing preceded it.
+    let mut placed = Vec::with_capacity(ru.len());
+    let mut row_of_left = vec![None; lu.len()];
     for ri in 0..ru.len() {
-        match pair_of_right.get(&ri) {
+        placed.push(match pair_of_right.get(&ri) {
             Some(&k) => {
                 let (li, _, by_sim) = pairs[k];
+                row_of_left[li] = Some(ri);
                 let status = if !in_order[k] {
                     Status::Moved
+                } else if lu[li].text == ru[ri].text {
+                    Status::Unchanged
                 } else {
-                    emit_removed_before(li, &mut next_left, &mut rows);
-                    if lu[li].text == ru[ri].text {
-                        Status::Unchanged
-                    } else {
-                        Status::Modified
-                    }
+                    Status::Modified
                 };
-                rows.push(row(Some(li), Some(ri), status, by_sim));
+                row(Some(li), Some(ri), status, by_sim)
             }
-            None => rows.push(row(None, Some(ri), Status::Added, false)),
-        }
+            None => row(None, Some(ri), Status::Added, false),
+        });
     }
-    emit_removed_before(lu.len(), &mut next_left, &mut rows);
+    // (row the removed clause follows, if any; left index)
+    let mut removed: Vec<(Option<usize>, usize)> = (0..lu.len())
+        .filter(|&li| !l_matched[li])
+        .map(|li| ((0..li).rev().find_map(|p| row_of_left[p]), li))
+        .collect();
+    removed.sort_unstable();
+    let mut removed = removed.into_iter().peekable();
+    let mut rows = Vec::with_capacity(lu.len() + ru.len());
+    let mut emit_removed_after = |anchor: Option<usize>, rows: &mut Vec<Row>| {
+        while let Some((_, li)) = removed.next_if(|(a, _)| *a == anchor) {
+            rows.push(row(Some(li), None, Status::Removed, false));
+        }
+    };
+    emit_removed_after(None, &mut rows);
+    for (ri, r) in placed.into_iter().enumerate() {
+        rows.push(r);
+        emit_removed_after(Some(ri), &mut rows);
+    }
     rows
 }

@@ -28,10 +28,18 @@ pub use summary_line::summary_line;
 
 /// "2025-11-20" → "20 Nov 2025". Dates are validated, so the parts exist.
 pub fn human_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let month = iso.get(5..7).and_then(|m| m.parse::<usize>().ok()).unwrap_or(0);
-    match (iso.get(0..4), MONTHS.get(month.wrapping_sub(1)), iso.get(8..10)) {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = iso
+        .get(5..7)
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(0);
+    match (
+        iso.get(0..4),
+        MONTHS.get(month.wrapping_sub(1)),
+        iso.get(8..10),
+    ) {
         (Some(y), Some(m), Some(d)) => format!("{} {m} {y}", d.trim_start_matches('0')),
         _ => iso.to_string(),
     }

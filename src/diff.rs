@@ -87,59 +87,112 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     tokens
 }
 
+/// A word or punctuation mark with the white space that follows it. The diff aligns
+/// the marks only: white space would otherwise be the commonest "word" and anchor the
+/// alignment on spaces instead of on words.
+#[derive(Clone, Copy)]
+struct Unit<'a> {
+    mark: &'a str,
+    space: &'a str,
+}
+
+fn units(text: &str) -> Vec<Unit<'_>> {
+    let mut out: Vec<Unit> = Vec::new();
+    for t in tokenize(text) {
+        let is_space = t.chars().next().is_some_and(char::is_whitespace);
+        match out.last_mut() {
+            Some(last) if is_space => last.space = t,
+            // Leading white space belongs to an empty mark.
+            None if is_space => out.push(Unit { mark: "", space: t }),
+            _ => out.push(Unit { mark: t, space: "" }),
+        }
+    }
+    out
+}
+
 /// Diffs two texts word by word. See the module docs for the guarantees.
 pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
     if old == new {
         return if old.is_empty() {
             Vec::new()
         } else {
-            vec![Segment { kind: SegmentKind::Equal, text: old.to_string() }]
+            vec![Segment {
+                kind: SegmentKind::Equal,
+                text: old.to_string(),
+            }]
         };
     }
-    let a = tokenize(old);
-    let b = tokenize(new);
-
-    let mut hook = Collect { old: &a, new: &b, out: Vec::new() };
+    let a = units(old);
+    let b = units(new);
+    let ka: Vec<&str> = a.iter().map(|u| u.mark).collect();
+    let kb: Vec<&str> = b.iter().map(|u| u.mark).collect();
+    let mut hook = Collect {
+        old: &a,
+        new: &b,
+        out: Vec::new(),
+    };
     // The hook never fails, so neither does the diff.
-    let _ = myers::diff(&mut hook, &a[..], 0..a.len(), &b[..], 0..b.len());
-    cleanup(hook.out)
+    let _ = myers::diff(&mut hook, &ka[..], 0..ka.len(), &kb[..], 0..kb.len());
+    tidy_spaces(cleanup(hook.out))
 }
 
 /// Receives `similar`'s Myers diff directly. Going through `capture_diff_slices` would
 /// compile in every algorithm and its compaction pass, which our own clean-up replaces.
 struct Collect<'a> {
-    old: &'a [&'a str],
-    new: &'a [&'a str],
+    old: &'a [Unit<'a>],
+    new: &'a [Unit<'a>],
     out: Vec<Segment>,
+}
+
+impl Collect<'_> {
+    fn push(&mut self, kind: SegmentKind, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.out.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(text),
+            _ => self.out.push(Segment {
+                kind,
+                text: text.to_string(),
+            }),
+        }
+    }
+
+    fn push_units(&mut self, kind: SegmentKind, units: &[Unit]) {
+        for u in units {
+            self.push(kind, u.mark);
+            self.push(kind, u.space);
+        }
+    }
 }
 
 impl DiffHook for Collect<'_> {
     type Error = std::convert::Infallible;
 
-    fn equal(&mut self, old_index: usize, _: usize, len: usize) -> Result<(), Self::Error> {
-        push(&mut self.out, SegmentKind::Equal, &self.old[old_index..old_index + len]);
+    fn equal(&mut self, old_index: usize, new_index: usize, len: usize) -> Result<(), Self::Error> {
+        for k in 0..len {
+            let (o, n) = (self.old[old_index + k], self.new[new_index + k]);
+            self.push(SegmentKind::Equal, o.mark);
+            if o.space == n.space {
+                self.push(SegmentKind::Equal, o.space);
+            } else {
+                self.push(SegmentKind::Removed, o.space);
+                self.push(SegmentKind::Added, n.space);
+            }
+        }
         Ok(())
     }
 
     fn delete(&mut self, old_index: usize, old_len: usize, _: usize) -> Result<(), Self::Error> {
-        push(&mut self.out, SegmentKind::Removed, &self.old[old_index..old_index + old_len]);
+        let old = self.old;
+        self.push_units(SegmentKind::Removed, &old[old_index..old_index + old_len]);
         Ok(())
     }
 
     fn insert(&mut self, _: usize, new_index: usize, new_len: usize) -> Result<(), Self::Error> {
-        push(&mut self.out, SegmentKind::Added, &self.new[new_index..new_index + new_len]);
+        let new = self.new;
+        self.push_units(SegmentKind::Added, &new[new_index..new_index + new_len]);
         Ok(())
-    }
-}
-
-fn push(out: &mut Vec<Segment>, kind: SegmentKind, tokens: &[&str]) {
-    if tokens.is_empty() {
-        return;
-    }
-    let text: String = tokens.concat();
-    match out.last_mut() {
-        Some(last) if last.kind == kind => last.text.push_str(&text),
-        _ => out.push(Segment { kind, text }),
     }
 }
 
@@ -170,10 +223,16 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     let mut added = String::new();
     let flush = |out: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
         if !removed.is_empty() {
-            out.push(Segment { kind: SegmentKind::Removed, text: std::mem::take(removed) });
+            out.push(Segment {
+                kind: SegmentKind::Removed,
+                text: std::mem::take(removed),
+            });
         }
         if !added.is_empty() {
-            out.push(Segment { kind: SegmentKind::Added, text: std::mem::take(added) });
+            out.push(Segment {
+                kind: SegmentKind::Added,
+                text: std::mem::take(added),
+            });
         }
     };
     for (i, seg) in segments.iter().enumerate() {
@@ -195,6 +254,60 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     }
     flush(&mut out, &mut removed, &mut added);
     out
+}
+
+fn trailing_space(s: &str) -> &str {
+    &s[s.trim_end().len()..]
+}
+
+/// Moves white space at the end of a change out of it, so that a change reads
+/// "[-600,000-]{+800,000+} soldiers" rather than "[-600,000 -]{+800,000 +}soldiers".
+fn tidy_spaces(mut segs: Vec<Segment>) -> Vec<Segment> {
+    let mut i = 0;
+    while i < segs.len() {
+        if segs[i].kind == SegmentKind::Equal {
+            i += 1;
+            continue;
+        }
+        // The change group is segs[i..end]: a removal, an addition, or one of each.
+        let end = if i + 1 < segs.len() && segs[i + 1].kind != SegmentKind::Equal {
+            i + 2
+        } else {
+            i + 1
+        };
+        let ws = trailing_space(&segs[i].text).to_string();
+        let same_everywhere = !ws.is_empty()
+            && segs[i..end]
+                .iter()
+                .all(|s| s.text.ends_with(&ws) && s.text.len() > ws.len());
+        let lone = end == i + 1;
+        // A lone change can only give its space away if the text before it ends the same,
+        // so that both old and new texts read unchanged: "army [-is -]soldiers" becomes
+        // "army[- is-] soldiers".
+        let before_ends =
+            i > 0 && segs[i - 1].text.ends_with(&ws) && segs[i - 1].text.len() > ws.len();
+        if same_everywhere && (!lone || before_ends) {
+            for s in &mut segs[i..end] {
+                s.text.truncate(s.text.len() - ws.len());
+                if lone {
+                    s.text.insert_str(0, &ws);
+                }
+            }
+            if lone {
+                let prev = &mut segs[i - 1].text;
+                prev.truncate(prev.len() - ws.len());
+            }
+            match segs.get_mut(end) {
+                Some(next) => next.text.insert_str(0, &ws),
+                None => segs.push(Segment {
+                    kind: SegmentKind::Equal,
+                    text: ws,
+                }),
+            }
+        }
+        i = end;
+    }
+    segs
 }
 
 /// The old text, rebuilt from a diff.

@@ -18,7 +18,10 @@ pub const DEFAULT_SET: &str = include_str!(concat!(env!("OUT_DIR"), "/default-se
 /// Parses and validates clause-set text.
 pub fn parse(text: &str) -> Result<ValidClauseSet, DataError> {
     if text.len() > limits::FILE_BYTES {
-        return Err(DataError::TooLarge { bytes: text.len(), limit: limits::FILE_BYTES });
+        return Err(DataError::TooLarge {
+            bytes: text.len(),
+            limit: limits::FILE_BYTES,
+        });
     }
     let value = js_sys::JSON::parse(text).map_err(|e| DataError::NotJson {
         detail: e
@@ -26,12 +29,16 @@ pub fn parse(text: &str) -> Result<ValidClauseSet, DataError> {
             .map(|e| String::from(e.message()))
             .unwrap_or_else(|| "unreadable".into()),
     })?;
-    validate(model::decode(serde_wasm_bindgen::Deserializer::from(value))?)
+    validate(model::decode(serde_wasm_bindgen::Deserializer::from(
+        value,
+    ))?)
 }
 
 /// Why `?data=` could not be used, worded for the reader.
 pub fn failure_message(url: &str, reason: &str) -> String {
-    format!("Could not load the clause set from “{url}”: {reason}. Showing the default clause set instead.")
+    format!(
+        "Could not load the clause set from “{url}”: {reason}. Showing the default clause set instead."
+    )
 }
 
 /// Fetches and parses a clause set. Errors are already worded for the reader.
@@ -51,9 +58,13 @@ pub async fn fetch_set(url: &str) -> Result<ValidClauseSet, String> {
             response.status_text()
         )));
     }
-    let text = JsFuture::from(response.text().map_err(|_| fail("the body could not be read".into()))?)
-        .await
-        .map_err(|_| fail("the body could not be read".into()))?;
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| fail("the body could not be read".into()))?,
+    )
+    .await
+    .map_err(|_| fail("the body could not be read".into()))?;
     let text = text.as_string().unwrap_or_default();
     parse(&text).map_err(|e| fail(e.to_string()))
 }

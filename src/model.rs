@@ -155,7 +155,10 @@ impl ClauseSet {
     }
 
     pub fn topic_label(&self, id: &str) -> Option<&str> {
-        self.topics.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.label.as_str())
     }
 
     pub fn party(&self, id: &str) -> Option<&Party> {

@@ -137,10 +137,7 @@ impl Checker {
         if value.trim().is_empty() {
             self.problem(at(loc, field), "is empty");
         } else if value.chars().count() > max {
-            self.problem(
-                at(loc, field),
-                format!("is longer than {max} characters"),
-            );
+            self.problem(at(loc, field), format!("is longer than {max} characters"));
         }
     }
 
@@ -148,7 +145,10 @@ impl Checker {
         if !is_valid_date(value) {
             self.problem(
                 at(loc, field),
-                format!("\"{}\" is not a date in the form YYYY-MM-DD", shorten(value)),
+                format!(
+                    "\"{}\" is not a date in the form YYYY-MM-DD",
+                    shorten(value)
+                ),
             );
         }
     }
@@ -190,15 +190,12 @@ impl Checker {
     }
 
     /// Records `id` as seen at `loc`; a second sighting is a duplicate.
-    fn unique(
-        &mut self,
-        seen: &mut HashMap<String, String>,
-        kind: &str,
-        id: &str,
-        loc: &str,
-    ) {
+    fn unique(&mut self, seen: &mut HashMap<String, String>, kind: &str, id: &str, loc: &str) {
         if let Some(first) = seen.get(id) {
-            let message = format!("duplicate {kind} id \"{}\" (first used at {first})", shorten(id));
+            let message = format!(
+                "duplicate {kind} id \"{}\" (first used at {first})",
+                shorten(id)
+            );
             self.problem(loc.to_string(), message);
         } else {
             seen.insert(id.to_string(), loc.to_string());
@@ -293,14 +290,23 @@ impl Checker {
             for (i, p) in set.positions.iter().enumerate() {
                 let loc = format!("positions[{i}]");
                 if !parties.contains_key(&p.party) {
-                    self.problem(at(&loc, "party"), format!("unknown party \"{}\"", shorten(&p.party)));
+                    self.problem(
+                        at(&loc, "party"),
+                        format!("unknown party \"{}\"", shorten(&p.party)),
+                    );
                 }
                 if !topics.contains_key(&p.topic) {
-                    self.problem(at(&loc, "topic"), format!("unknown topic \"{}\"", shorten(&p.topic)));
+                    self.problem(
+                        at(&loc, "topic"),
+                        format!("unknown topic \"{}\"", shorten(&p.topic)),
+                    );
                 }
                 if let Some(d) = &p.draft {
                     if !drafts.contains_key(d) {
-                        self.problem(at(&loc, "draft"), format!("unknown draft \"{}\"", shorten(d)));
+                        self.problem(
+                            at(&loc, "draft"),
+                            format!("unknown draft \"{}\"", shorten(d)),
+                        );
                     }
                 }
                 self.text(&loc, "summary", &p.summary, limits::LABEL_CHARS);

@@ -16,7 +16,19 @@ fn render(segs: &[Segment]) -> String {
 fn tokens_keep_numbers_and_contractions_whole() {
     assert_eq!(
         tokenize("Kyiv's army: 600,000 (non-aggression)."),
-        vec!["Kyiv's", " ", "army", ":", " ", "600,000", " ", "(", "non-aggression", ")", "."]
+        vec![
+            "Kyiv's",
+            " ",
+            "army",
+            ":",
+            " ",
+            "600,000",
+            " ",
+            "(",
+            "non-aggression",
+            ")",
+            "."
+        ]
     );
 }
 
@@ -47,7 +59,10 @@ fn no_confetti_from_tiny_shared_words() {
     );
     let changes = d.iter().filter(|s| s.kind != SegmentKind::Equal).count();
     assert!(changes <= 2, "{}", render(&d));
-    assert_eq!(render(&d), "Russia and [-Ukraine and Europe-]{+NATO under the treaty+} sign the pact.");
+    assert_eq!(
+        render(&d),
+        "Russia and [-Ukraine and Europe-]{+NATO under the treaty+} sign the pact."
+    );
 }
 
 #[test]
@@ -62,7 +77,11 @@ fn identical_and_empty_texts() {
 fn removals_come_before_additions_in_each_change() {
     let d = diff_words("a b c d", "a x c y");
     for w in d.windows(2) {
-        assert!(!(w[0].kind == SegmentKind::Added && w[1].kind == SegmentKind::Removed), "{}", render(&d));
+        assert!(
+            !(w[0].kind == SegmentKind::Added && w[1].kind == SegmentKind::Removed),
+            "{}",
+            render(&d)
+        );
     }
 }
 
@@ -81,12 +100,38 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "the", "army", "600,000", "800,000", "Kyiv's", " ", "  ", "\n", ",", ".", ";", "—", "NATO",
-    "é", "ü", "Україна", "🙂", "a", "non-aggression", "(", ")", "\"", "<b>", "&amp;", "\t", "x-",
+    "the",
+    "army",
+    "600,000",
+    "800,000",
+    "Kyiv's",
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ".",
+    ";",
+    "—",
+    "NATO",
+    "é",
+    "ü",
+    "Україна",
+    "🙂",
+    "a",
+    "non-aggression",
+    "(",
+    ")",
+    "\"",
+    "<b>",
+    "&amp;",
+    "\t",
+    "x-",
 ];
 
 fn random_text(rng: &mut Rng) -> String {
-    (0..rng.below(40)).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+    (0..rng.below(40))
+        .map(|_| PIECES[rng.below(PIECES.len())])
+        .collect()
 }
 
 fn mutate(rng: &mut Rng, s: &str) -> String {
@@ -117,11 +162,26 @@ fn both_texts_are_recoverable_from_random_diffs() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for case in 0..3_000 {
         let old = random_text(&mut rng);
-        let new = if case % 3 == 0 { random_text(&mut rng) } else { mutate(&mut rng, &old) };
+        let new = if case % 3 == 0 {
+            random_text(&mut rng)
+        } else {
+            mutate(&mut rng, &old)
+        };
         let d = diff_words(&old, &new);
-        assert_eq!(old_text(&d), old, "old side of case {case}: {old:?} → {new:?}");
-        assert_eq!(new_text(&d), new, "new side of case {case}: {old:?} → {new:?}");
-        assert!(d.iter().all(|s| !s.text.is_empty()), "empty segment in case {case}");
+        assert_eq!(
+            old_text(&d),
+            old,
+            "old side of case {case}: {old:?} → {new:?}"
+        );
+        assert_eq!(
+            new_text(&d),
+            new,
+            "new side of case {case}: {old:?} → {new:?}"
+        );
+        assert!(
+            d.iter().all(|s| !s.text.is_empty()),
+            "empty segment in case {case}"
+        );
         for w in d.windows(2) {
             assert_ne!(w[0].kind, w[1].kind, "unmerged neighbours in case {case}");
         }
@@ -142,5 +202,17 @@ fn the_diff_is_stable() {
     let a = "Ukraine holds elections within 100 days.";
     let b = "Ukraine holds elections as soon as possible after signing.";
     assert_eq!(diff_words(a, b), diff_words(a, b));
-    assert_eq!(render(&diff_words(a, b)), "Ukraine holds elections [-within 100 days-]{+as soon as possible after signing+}.");
+    assert_eq!(
+        render(&diff_words(a, b)),
+        "Ukraine holds elections [-within 100 days-]{+as soon as possible after signing+}."
+    );
+}
+
+#[test]
+fn spaces_stay_outside_changes() {
+    assert_eq!(
+        render(&diff_words("The army is large.", "The army large.")),
+        "The army[- is-] large."
+    );
+    assert_eq!(render(&diff_words("a b", "a  b")), "a[- -]{+  +}b");
 }

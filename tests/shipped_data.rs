@@ -21,7 +21,13 @@ fn shipped_data_is_valid_and_has_the_three_drafts() {
 }
 
 fn distinct_numbers(set: &clausewise::validate::ValidClauseSet, draft: &str) -> usize {
-    let mut n: Vec<&str> = set.draft(draft).unwrap().clauses.iter().map(|c| c.number.as_str()).collect();
+    let mut n: Vec<&str> = set
+        .draft(draft)
+        .unwrap()
+        .clauses
+        .iter()
+        .map(|c| c.number.as_str())
+        .collect();
     n.dedup();
     n.len()
 }
@@ -37,7 +43,11 @@ fn every_point_of_the_us_and_20_point_drafts_is_there() {
 fn every_clause_and_position_is_sourced_and_dated() {
     let set = shipped();
     for d in &set.drafts {
-        assert!(!d.sources.is_empty() || d.clauses.iter().all(|c| !c.sources.is_empty()), "{}", d.id);
+        assert!(
+            !d.sources.is_empty() || d.clauses.iter().all(|c| !c.sources.is_empty()),
+            "{}",
+            d.id
+        );
         for c in &d.clauses {
             assert!(!c.sources.is_empty(), "clause {} has no source", c.id);
         }
@@ -46,14 +56,22 @@ fn every_clause_and_position_is_sourced_and_dated() {
         assert!(!p.sources.is_empty());
     }
     for party in ["ua", "ru", "us", "eu"] {
-        assert!(set.positions.iter().filter(|p| p.party == party).count() >= 5, "{party}");
+        assert!(
+            set.positions.iter().filter(|p| p.party == party).count() >= 5,
+            "{party}"
+        );
     }
 }
 
 #[test]
 fn uncertain_facts_are_flagged() {
     let set = shipped();
-    let flagged = set.drafts.iter().flat_map(|d| &d.clauses).filter(|c| c.uncertain.is_some()).count();
+    let flagged = set
+        .drafts
+        .iter()
+        .flat_map(|d| &d.clauses)
+        .filter(|c| c.uncertain.is_some())
+        .count();
     assert!(flagged >= 5, "only {flagged} uncertain clauses");
 }
 
@@ -62,7 +80,10 @@ fn us_28_to_20_point_alignment_matches_the_fact_sheet() {
     let set = shipped();
     let cmp = compare(&set, "us-28", "ua-20").unwrap();
     let status = |topic: &str| {
-        cmp.rows.iter().find(|r| r.topic.as_deref() == Some(topic)).map(|r| r.status)
+        cmp.rows
+            .iter()
+            .find(|r| r.topic.as_deref() == Some(topic))
+            .map(|r| r.status)
     };
     // Fact sheet §4: amnesty and the NATO points are gone; free trade is new; the army cap changed.
     assert_eq!(status("amnesty"), Some(Status::Removed));
@@ -70,7 +91,11 @@ fn us_28_to_20_point_alignment_matches_the_fact_sheet() {
     assert_eq!(status("us-free-trade"), Some(Status::Added));
     assert_eq!(status("army-size"), Some(Status::Modified));
     // Reconstruction was split into two points (8 and 9) but reads as one row.
-    let rec = cmp.rows.iter().find(|r| r.topic.as_deref() == Some("reconstruction")).unwrap();
+    let rec = cmp
+        .rows
+        .iter()
+        .find(|r| r.topic.as_deref() == Some("reconstruction"))
+        .unwrap();
     assert_eq!(rec.right.len(), 2);
     assert_eq!(cmp.counts.total(), cmp.rows.len());
 }
@@ -79,7 +104,12 @@ fn us_28_to_20_point_alignment_matches_the_fact_sheet() {
 fn us_28_to_e3_shows_the_european_edits() {
     let set = shipped();
     let cmp = compare(&set, "us-28", "e3").unwrap();
-    let row = |t: &str| cmp.rows.iter().find(|r| r.topic.as_deref() == Some(t)).unwrap();
+    let row = |t: &str| {
+        cmp.rows
+            .iter()
+            .find(|r| r.topic.as_deref() == Some(t))
+            .unwrap()
+    };
     assert_eq!(row("sovereignty").status, Status::Unchanged);
     assert_eq!(row("nato-enlargement").status, Status::Removed);
     assert_eq!(row("army-size").status, Status::Modified);

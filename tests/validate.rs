@@ -15,7 +15,9 @@ fn small_fixture_is_valid() {
 #[test]
 fn wrong_type_names_the_path() {
     let err = load_edited(|v| v["drafts"][1]["clauses"][2]["text"] = json!(42)).unwrap_err();
-    let DataError::Shape { path, detail } = &err else { panic!("{err:?}") };
+    let DataError::Shape { path, detail } = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(path, "drafts[1].clauses[2].text");
     assert!(detail.contains("expected a string"), "{detail}");
     assert!(err.to_string().contains("drafts[1].clauses[2].text"));
@@ -24,10 +26,15 @@ fn wrong_type_names_the_path() {
 #[test]
 fn missing_field_names_the_item() {
     let err = load_edited(|v| {
-        v["drafts"][0]["clauses"][1].as_object_mut().unwrap().remove("text");
+        v["drafts"][0]["clauses"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("text");
     })
     .unwrap_err();
-    let DataError::Shape { path, detail } = err else { panic!() };
+    let DataError::Shape { path, detail } = err else {
+        panic!()
+    };
     assert_eq!(path, "drafts[0].clauses[1]");
     assert!(detail.contains("missing field `text`"), "{detail}");
 }
@@ -35,14 +42,18 @@ fn missing_field_names_the_item() {
 #[test]
 fn unknown_field_is_rejected() {
     let err = load_edited(|v| v["drafts"][0]["clauses"][0]["txt"] = json!("typo")).unwrap_err();
-    let DataError::Shape { detail, .. } = err else { panic!() };
+    let DataError::Shape { detail, .. } = err else {
+        panic!()
+    };
     assert!(detail.contains("unknown field `txt`"), "{detail}");
 }
 
 #[test]
 fn unknown_stance_is_rejected() {
     let err = load_edited(|v| v["positions"][0]["stance"] = json!("maybe")).unwrap_err();
-    let DataError::Shape { path, detail } = err else { panic!() };
+    let DataError::Shape { path, detail } = err else {
+        panic!()
+    };
     assert_eq!(path, "positions[0].stance");
     assert!(detail.contains("maybe"), "{detail}");
 }
@@ -57,12 +68,17 @@ fn not_json_is_not_a_shape_error() {
 #[test]
 fn wrong_format_tag() {
     let p = problems(load_edited(|v| v["format"] = json!("clausewise/9")));
-    assert_eq!(p, vec!["format: is \"clausewise/9\"; expected \"clausewise/1\""]);
+    assert_eq!(
+        p,
+        vec!["format: is \"clausewise/9\"; expected \"clausewise/1\""]
+    );
 }
 
 #[test]
 fn unknown_topic_names_draft_clause_and_field() {
-    let p = problems(load_edited(|v| v["drafts"][1]["clauses"][1]["topic"] = json!("army-sise")));
+    let p = problems(load_edited(|v| {
+        v["drafts"][1]["clauses"][1]["topic"] = json!("army-sise")
+    }));
     assert_eq!(
         p,
         vec![r#"drafts[1] "second" › clauses[1] "s2" › topic: unknown topic "army-sise""#]
@@ -93,15 +109,37 @@ fn duplicate_ids_point_at_both_places() {
         v["topics"][1]["id"] = json!("army");
         v["drafts"][1]["id"] = json!("first");
     }));
-    assert!(p.contains(&r#"topics[1] "army": duplicate topic id "army" (first used at topics[0] "army")"#.to_string()), "{p:#?}");
-    assert!(p.contains(&r#"drafts[1] "first": duplicate draft id "first" (first used at drafts[0] "first")"#.to_string()), "{p:#?}");
-    assert!(p.iter().any(|s| s.contains("duplicate clause id \"f2\" (first used at drafts[0] \"first\" › clauses[1] \"f2\")")), "{p:#?}");
+    assert!(
+        p.contains(
+            &r#"topics[1] "army": duplicate topic id "army" (first used at topics[0] "army")"#
+                .to_string()
+        ),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(
+            &r#"drafts[1] "first": duplicate draft id "first" (first used at drafts[0] "first")"#
+                .to_string()
+        ),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter().any(|s| s.contains(
+            "duplicate clause id \"f2\" (first used at drafts[0] \"first\" › clauses[1] \"f2\")"
+        )),
+        "{p:#?}"
+    );
 }
 
 #[test]
 fn empty_text_is_an_error() {
-    let p = problems(load_edited(|v| v["drafts"][0]["clauses"][2]["text"] = json!("   ")));
-    assert_eq!(p, vec![r#"drafts[0] "first" › clauses[2] "f3" › text: is empty"#]);
+    let p = problems(load_edited(|v| {
+        v["drafts"][0]["clauses"][2]["text"] = json!("   ")
+    }));
+    assert_eq!(
+        p,
+        vec![r#"drafts[0] "first" › clauses[2] "f3" › text: is empty"#]
+    );
 }
 
 #[test]
@@ -124,7 +162,10 @@ fn links_must_be_http() {
 #[test]
 fn positions_need_a_source() {
     let p = problems(load_edited(|v| v["positions"][0]["sources"] = json!([])));
-    assert_eq!(p, vec!["positions[0] › sources: needs at least one source link"]);
+    assert_eq!(
+        p,
+        vec!["positions[0] › sources: needs at least one source link"]
+    );
 }
 
 #[test]
@@ -135,10 +176,27 @@ fn dates_ids_and_colours_are_checked() {
         v["parties"][0]["id"] = json!("North Land");
         v["parties"][1]["color"] = json!("red; background:url(x)");
     }));
-    assert!(p.contains(&r#"updated: "1 Dec 2025" is not a date in the form YYYY-MM-DD"#.to_string()), "{p:#?}");
-    assert!(p.contains(&r#"drafts[0] "first" › date: "2025-13-01" is not a date in the form YYYY-MM-DD"#.to_string()), "{p:#?}");
-    assert!(p.iter().any(|s| s.contains("\"North Land\" is not a valid id")), "{p:#?}");
-    assert!(p.iter().any(|s| s.contains("color: \"red; background:url(x)\" is not a colour")), "{p:#?}");
+    assert!(
+        p.contains(&r#"updated: "1 Dec 2025" is not a date in the form YYYY-MM-DD"#.to_string()),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(
+            &r#"drafts[0] "first" › date: "2025-13-01" is not a date in the form YYYY-MM-DD"#
+                .to_string()
+        ),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|s| s.contains("\"North Land\" is not a valid id")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|s| s.contains("color: \"red; background:url(x)\" is not a colour")),
+        "{p:#?}"
+    );
 }
 
 #[test]
@@ -150,8 +208,19 @@ fn sizes_beyond_limits_are_rejected() {
             .collect();
         v["drafts"][1]["clauses"] = json!(many);
     }));
-    assert!(p.contains(&r#"drafts[0] "first" › clauses[0] "f1" › text: is longer than 10000 characters"#.to_string()), "{p:#?}");
-    assert!(p.contains(&r#"drafts[1] "second" › clauses: has 301 entries; the limit is 300"#.to_string()), "{p:#?}");
+    assert!(
+        p.contains(
+            &r#"drafts[0] "first" › clauses[0] "f1" › text: is longer than 10000 characters"#
+                .to_string()
+        ),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(
+            &r#"drafts[1] "second" › clauses: has 301 entries; the limit is 300"#.to_string()
+        ),
+        "{p:#?}"
+    );
 }
 
 #[test]
@@ -178,7 +247,9 @@ fn hostile_strings_are_kept_as_text() {
 
 #[test]
 fn long_hostile_values_are_shortened_in_messages() {
-    let p = problems(load_edited(|v| v["drafts"][0]["clauses"][0]["topic"] = json!("x".repeat(5000))));
+    let p = problems(load_edited(|v| {
+        v["drafts"][0]["clauses"][0]["topic"] = json!("x".repeat(5000))
+    }));
     assert!(p[0].len() < 200, "{}", p[0]);
 }
 
@@ -189,6 +260,12 @@ fn error_messages_read_as_sentences() {
         err.to_string(),
         r#"the clause set has 1 problem: drafts[1] "second" › clauses[1] "s2" › topic: unknown topic "nope""#
     );
-    let big = DataError::TooLarge { bytes: 3_000_000, limit: 2_000_000 };
-    assert_eq!(big.to_string(), "the file is too large (3000000 bytes; the limit is 2000000 bytes)");
+    let big = DataError::TooLarge {
+        bytes: 3_000_000,
+        limit: 2_000_000,
+    };
+    assert_eq!(
+        big.to_string(),
+        "the file is too large (3000000 bytes; the limit is 2000000 bytes)"
+    );
 }

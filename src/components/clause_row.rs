@@ -6,7 +6,6 @@ use crate::model::{Clause, Draft, Source};
 use crate::validate::ValidClauseSet;
 use yew::prelude::*;
 
-
 /// The words a reader sees for each status, with a shape so colour is never the only cue.
 pub fn status_label(s: Status) -> (&'static str, &'static str) {
     match s {
@@ -34,10 +33,17 @@ fn side(
             </div>
         };
     }
-    let numbers = clauses.iter().map(|c| c.number.as_str()).collect::<Vec<_>>();
+    let numbers = clauses
+        .iter()
+        .map(|c| c.number.as_str())
+        .collect::<Vec<_>>();
     let mut numbers_dedup = numbers.clone();
     numbers_dedup.dedup();
-    let point_word = if numbers_dedup.len() > 1 { "points" } else { "point" };
+    let point_word = if numbers_dedup.len() > 1 {
+        "points"
+    } else {
+        "point"
+    };
     let mut sources: Vec<&Source> = Vec::new();
     for s in clauses.iter().flat_map(|c| &c.sources) {
         if !sources.contains(&s) {
@@ -65,7 +71,12 @@ fn side(
 
 /// One aligned row: the two texts with their differences, and the positions of the
 /// parties that are on.
-pub fn clause_row(set: &ValidClauseSet, cmp: &Comparison, row: &ComparedRow, parties_on: &[String]) -> Html {
+pub fn clause_row(
+    set: &ValidClauseSet,
+    cmp: &Comparison,
+    row: &ComparedRow,
+    parties_on: &[String],
+) -> Html {
     let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
         return html! {};
     };

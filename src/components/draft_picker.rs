@@ -10,6 +10,9 @@ pub struct DraftPicker<'a> {
     pub onleft: Callback<String>,
     pub onright: Callback<String>,
     pub onswap: Callback<()>,
+    /// The two `<select>`s, so `App` can set their value after a swap (see there).
+    pub left_ref: NodeRef,
+    pub right_ref: NodeRef,
 }
 
 fn select_value(e: Event) -> String {
@@ -31,7 +34,7 @@ pub fn draft_picker(props: DraftPicker<'_>) -> Html {
         <div class="draft-picker">
             <div class="picker">
                 <label for="left-draft">{ "Earlier text (left)" }</label>
-                <select id="left-draft" onchange={props.onleft.reform(select_value)}>
+                <select id="left-draft" ref={props.left_ref} onchange={props.onleft.reform(select_value)}>
                     { options(props.left) }
                 </select>
             </div>
@@ -41,7 +44,7 @@ pub fn draft_picker(props: DraftPicker<'_>) -> Html {
             </button>
             <div class="picker">
                 <label for="right-draft">{ "Later text (right)" }</label>
-                <select id="right-draft" onchange={props.onright.reform(select_value)}>
+                <select id="right-draft" ref={props.right_ref} onchange={props.onright.reform(select_value)}>
                     { options(props.right) }
                 </select>
             </div>

@@ -7,7 +7,11 @@ pub fn source_links<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
     if sources.is_empty() {
         return html! {};
     }
-    let label = if sources.len() > 1 { "Sources: " } else { "Source: " };
+    let label = if sources.len() > 1 {
+        "Sources: "
+    } else {
+        "Source: "
+    };
     html! {
         <p class="sources">
             <span class="sources-label">{ label }</span>

@@ -1,0 +1,65 @@
+//! The reducer: what each reader action does to the state, and when nothing changes.
+
+mod common;
+use clausewise::state::{Action, AppState};
+use std::rc::Rc;
+
+fn loaded() -> AppState {
+    AppState::default()
+        .apply(Action::Loaded(Rc::new(common::small())))
+        .unwrap()
+}
+
+#[test]
+fn loading_picks_first_and_last_drafts() {
+    let s = loaded();
+    assert_eq!((s.left.as_str(), s.right.as_str()), ("first", "second"));
+    assert!(s.parties.is_empty());
+}
+
+#[test]
+fn swap_and_set() {
+    let s = loaded().apply(Action::Swap).unwrap();
+    assert_eq!((s.left.as_str(), s.right.as_str()), ("second", "first"));
+    let s = s.apply(Action::SetRight("second".into())).unwrap();
+    assert_eq!(s.right, "second");
+}
+
+#[test]
+fn unknown_or_unchanged_choices_change_nothing() {
+    let s = loaded();
+    assert_eq!(s.apply(Action::SetLeft("nope".into())), None);
+    assert_eq!(s.apply(Action::SetLeft("first".into())), None);
+    assert_eq!(s.apply(Action::ToggleParty("west".into())), None);
+}
+
+#[test]
+fn parties_toggle_in_file_order() {
+    let s = loaded().apply(Action::ToggleParty("south".into())).unwrap();
+    let s = s.apply(Action::ToggleParty("north".into())).unwrap();
+    assert_eq!(s.parties, ["north", "south"]);
+    let s = s.apply(Action::ToggleParty("south".into())).unwrap();
+    assert_eq!(s.parties, ["north"]);
+}
+
+#[test]
+fn a_failed_load_keeps_what_was_shown() {
+    let s = loaded().apply(Action::Loading("x.json".into())).unwrap();
+    assert_eq!(s.loading.as_deref(), Some("x.json"));
+    let s = s.apply(Action::LoadFailed("broken".into())).unwrap();
+    assert_eq!(s.alert.as_deref(), Some("broken"));
+    assert!(s.set.is_some());
+    assert_eq!(s.left, "first");
+    assert_eq!(s.loading, None);
+    let s = s.apply(Action::DismissAlert).unwrap();
+    assert_eq!(s.alert, None);
+}
+
+#[test]
+fn a_new_set_keeps_choices_that_still_apply() {
+    let s = loaded().apply(Action::ToggleParty("north".into())).unwrap();
+    let s = s
+        .apply(Action::Loaded(Rc::new(common::small())))
+        .unwrap_or(s);
+    assert_eq!(s.parties, ["north"]);
+}
