@@ -64,26 +64,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // An option's `selected` attribute no longer moves the selection once the reader has
-    // used the <select>, so the chosen draft is set as the select's value after render.
-    let left_ref = use_node_ref();
-    let right_ref = use_node_ref();
-    {
-        let (l, r) = (left_ref.clone(), right_ref.clone());
-        use_effect_with(
-            (state.left.clone(), state.right.clone()),
-            move |(left, right)| {
-                for (node, value) in [(l, left), (r, right)] {
-                    if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
-                        if select.value() != *value {
-                            select.set_value(value);
-                        }
-                    }
-                }
-            },
-        );
-    }
-
     // Derived, not stored: recomputed only when the set (by identity) or the drafts change.
     let cmp: Rc<Option<Rc<Comparison>>> = use_memo(
         (
@@ -158,7 +138,6 @@ pub fn App(props: &AppProps) -> Html {
             <section class="controls" aria-label="Choose what to compare">
                 { draft_picker(DraftPicker {
                     drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
-                    left_ref, right_ref,
                 }) }
                 { party_toggles(&choices, &ontoggle) }
             </section>

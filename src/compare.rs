@@ -131,7 +131,7 @@ pub fn positions_for<'a>(
         .iter()
         .enumerate()
         .filter(|(_, p)| p.topic == topic)
-        .filter(|(_, p)| parties_on.iter().any(|on| *on == p.party))
+        .filter(|(_, p)| parties_on.contains(&p.party))
         .filter(|(_, p)| p.draft.as_deref().is_none_or(|d| d == left || d == right))
         .collect();
     let rank = |id: &str| set.parties.iter().position(|p| p.id == id);

@@ -1,8 +1,8 @@
 //! The clause-set data model: what a `clausewise/1` file decodes into.
 //!
-//! Plain data only. Decoding goes through [`decode`], which works with any serde
-//! deserializer (serde-wasm-bindgen in the browser, serde_json in native tests), so the
-//! same path-carrying errors show up in both. Whether a decoded set makes sense is
+//! Plain data only. [`decode`] works with any serde deserializer (serde-wasm-bindgen in
+//! the browser, serde_json in native tests). In the browser, `load` works out where in
+//! the file a shape error is; whether a decoded set makes sense is
 //! [`crate::validate`]'s job.
 
 use serde::Deserialize;
@@ -232,10 +232,10 @@ impl fmt::Display for DataError {
     }
 }
 
-/// Decodes a clause set from any serde deserializer, keeping the path of a failure.
+/// Decodes a clause set from any serde deserializer. The error's path is left empty.
 pub fn decode<'de, D: serde::Deserializer<'de>>(de: D) -> Result<ClauseSet, DataError> {
-    serde_path_to_error::deserialize(de).map_err(|e| DataError::Shape {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
+    ClauseSet::deserialize(de).map_err(|e| DataError::Shape {
+        path: String::new(),
+        detail: e.to_string(),
     })
 }

@@ -57,15 +57,11 @@ impl AppState {
                 next.loading = None;
             }
             Action::SetLeft(id) => {
-                if self.set.as_ref()?.draft(&id).is_none() {
-                    return None;
-                }
+                self.set.as_ref()?.draft(&id)?;
                 next.left = id;
             }
             Action::SetRight(id) => {
-                if self.set.as_ref()?.draft(&id).is_none() {
-                    return None;
-                }
+                self.set.as_ref()?.draft(&id)?;
                 next.right = id;
             }
             Action::Swap => std::mem::swap(&mut next.left, &mut next.right),

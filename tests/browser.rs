@@ -211,3 +211,42 @@ fn parse_names_json_and_size_problems() {
     };
     assert_eq!(path, "format");
 }
+
+#[track_caller]
+fn shape_error(json: &str) -> (String, String) {
+    match parse(json) {
+        Err(clausewise::model::DataError::Shape { path, detail }) => (path, detail),
+        other => panic!("expected a shape error, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn shape_errors_name_the_path_down_to_the_field() {
+    // A wrong type in the third clause of the second draft.
+    let (path, detail) = shape_error(&SMALL.replace(
+        r#""id": "s3", "number": "3", "topic": "trade", "text": "Trade resumes after signing.""#,
+        r#""id": "s3", "number": "3", "topic": "trade", "text": 42"#,
+    ));
+    assert_eq!(path, "drafts[1].clauses[2].text");
+    assert!(detail.contains("expected a string"), "{detail}");
+
+    // A missing field: the path stops at the item and the message names the field.
+    let (path, detail) =
+        shape_error(&SMALL.replace(r#""id": "f3", "number": "3", "#, r#""id": "f3", "#));
+    assert_eq!(path, "drafts[0].clauses[2]", "{detail}");
+    assert!(detail.contains("missing field `number`"), "{detail}");
+
+    // A wrong type deep down: a source title that is a list.
+    let (path, detail) = shape_error(&SMALL.replace(
+        r#""title": "South ministry", "url": "https://example.org/s2""#,
+        r#""title": ["South ministry"], "url": "https://example.org/s2""#,
+    ));
+    assert_eq!(path, "positions[2].sources[0].title");
+    assert!(detail.contains("expected a string"), "{detail}");
+
+    // A stance that does not exist, and a wrong type at the top.
+    let (path, _) = shape_error(&SMALL.replace(r#""stance": "supports""#, r#""stance": "maybe""#));
+    assert_eq!(path, "positions[1].stance");
+    let (path, _) = shape_error(r#"{"format": 1}"#);
+    assert_eq!(path, "format");
+}

@@ -10,9 +10,6 @@ pub struct DraftPicker<'a> {
     pub onleft: Callback<String>,
     pub onright: Callback<String>,
     pub onswap: Callback<()>,
-    /// The two `<select>`s, so `App` can set their value after a swap (see there).
-    pub left_ref: NodeRef,
-    pub right_ref: NodeRef,
 }
 
 fn select_value(e: Event) -> String {
@@ -26,7 +23,12 @@ pub fn draft_picker(props: DraftPicker<'_>) -> Html {
             .drafts
             .iter()
             .map(|d| {
-                html! { <option value={d.id.clone()} selected={d.id == selected}>{ d.title.clone() }</option> }
+                let on = d.id == selected;
+                // Once a reader has used a <select>, changing an option's `selected`
+                // attribute no longer moves the selection, but inserting an option that
+                // carries it does. So the chosen option is keyed apart from the others.
+                let key = format!("{}{}", if on { "+" } else { "-" }, d.id);
+                html! { <option {key} value={d.id.clone()} selected={on}>{ d.title.clone() }</option> }
             })
             .collect::<Html>()
     };
@@ -34,7 +36,7 @@ pub fn draft_picker(props: DraftPicker<'_>) -> Html {
         <div class="draft-picker">
             <div class="picker">
                 <label for="left-draft">{ "Earlier text (left)" }</label>
-                <select id="left-draft" ref={props.left_ref} onchange={props.onleft.reform(select_value)}>
+                <select id="left-draft" onchange={props.onleft.reform(select_value)}>
                     { options(props.left) }
                 </select>
             </div>
@@ -44,7 +46,7 @@ pub fn draft_picker(props: DraftPicker<'_>) -> Html {
             </button>
             <div class="picker">
                 <label for="right-draft">{ "Later text (right)" }</label>
-                <select id="right-draft" ref={props.right_ref} onchange={props.onright.reform(select_value)}>
+                <select id="right-draft" onchange={props.onright.reform(select_value)}>
                     { options(props.right) }
                 </select>
             </div>
