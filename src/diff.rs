@@ -213,46 +213,73 @@ fn is_trivial(text: &str) -> bool {
     true
 }
 
-/// Folds trivial equal stretches into the changes around them, then regroups each run
-/// of changes as one removal followed by one addition.
+/// A stretch of kept text, or one change: what was removed and what was added there.
+enum Piece {
+    Same(String),
+    Change(String, String),
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Folds kept text that reads as noise into the changes around it, and regroups each
+/// change as one removal followed by one addition. Kept text between two changes is
+/// noise when it is trivial (a lone short word, a space) or shorter than the changes
+/// on both sides of it: in a rewritten sentence, a surviving "Luhansk" or "de facto"
+/// helps nobody (the clean-up diff-match-patch calls semantic).
 fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
-    let n = segments.len();
-    let mut out: Vec<Segment> = Vec::with_capacity(n);
-    // Pending change group: what was removed and added since the last kept equal.
-    let mut removed = String::new();
-    let mut added = String::new();
-    let flush = |out: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
-        if !removed.is_empty() {
-            out.push(Segment {
-                kind: SegmentKind::Removed,
-                text: std::mem::take(removed),
-            });
+    let mut pieces: Vec<Piece> = Vec::new();
+    for seg in segments {
+        match (seg.kind, pieces.last_mut()) {
+            (SegmentKind::Equal, _) => pieces.push(Piece::Same(seg.text)),
+            (SegmentKind::Removed, Some(Piece::Change(r, _))) => r.push_str(&seg.text),
+            (SegmentKind::Added, Some(Piece::Change(_, a))) => a.push_str(&seg.text),
+            (SegmentKind::Removed, _) => pieces.push(Piece::Change(seg.text, String::new())),
+            (SegmentKind::Added, _) => pieces.push(Piece::Change(String::new(), seg.text)),
         }
-        if !added.is_empty() {
-            out.push(Segment {
-                kind: SegmentKind::Added,
-                text: std::mem::take(added),
-            });
+    }
+    let mut i = 1;
+    while i + 1 < pieces.len() {
+        let fold = match (&pieces[i - 1], &pieces[i], &pieces[i + 1]) {
+            (Piece::Change(r1, a1), Piece::Same(kept), Piece::Change(r2, a2)) => {
+                let n = chars(kept);
+                is_trivial(kept) || (n < chars(r1).max(chars(a1)) && n < chars(r2).max(chars(a2)))
+            }
+            _ => false,
+        };
+        if !fold {
+            i += 1;
+            continue;
         }
-    };
-    for (i, seg) in segments.iter().enumerate() {
-        match seg.kind {
-            SegmentKind::Removed => removed.push_str(&seg.text),
-            SegmentKind::Added => added.push_str(&seg.text),
-            SegmentKind::Equal => {
-                let between_changes = i > 0 && i + 1 < n;
-                let in_group = !removed.is_empty() || !added.is_empty();
-                if between_changes && in_group && is_trivial(&seg.text) {
-                    removed.push_str(&seg.text);
-                    added.push_str(&seg.text);
-                } else {
-                    flush(&mut out, &mut removed, &mut added);
-                    out.push(seg.clone());
-                }
+        let parts: Vec<Piece> = pieces.drain(i - 1..=i + 1).collect();
+        if let [
+            Piece::Change(r1, a1),
+            Piece::Same(kept),
+            Piece::Change(r2, a2),
+        ] = &parts[..]
+        {
+            let merged = Piece::Change(format!("{r1}{kept}{r2}"), format!("{a1}{kept}{a2}"));
+            pieces.insert(i - 1, merged);
+        }
+        // The merged change is bigger: the kept text before it may now be noise too.
+        i = i.saturating_sub(2).max(1);
+    }
+    let mut out = Vec::with_capacity(pieces.len() * 2);
+    for piece in pieces {
+        let parts = match piece {
+            Piece::Same(text) => [
+                (SegmentKind::Equal, text),
+                (SegmentKind::Equal, String::new()),
+            ],
+            Piece::Change(r, a) => [(SegmentKind::Removed, r), (SegmentKind::Added, a)],
+        };
+        for (kind, text) in parts {
+            if !text.is_empty() {
+                out.push(Segment { kind, text });
             }
         }
     }
-    flush(&mut out, &mut removed, &mut added);
     out
 }
 

@@ -216,3 +216,18 @@ fn spaces_stay_outside_changes() {
     );
     assert_eq!(render(&diff_words("a b", "a  b")), "a[- -]{+  +}b");
 }
+
+#[test]
+fn a_rewritten_sentence_is_not_shredded() {
+    // Few words survive a rewrite; marking each survivor would be confetti.
+    let old =
+        "Crimea, Luhansk and Donetsk are recognised de facto as Russian, including by the US.";
+    let new = "In Donetsk, Luhansk, Zaporizhzhia and Kherson, troop positions on signing become the de facto line of contact.";
+    let d = diff_words(old, new);
+    let kept: Vec<&str> = d
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Equal)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(kept.len() <= 2, "{}", render(&d));
+}
