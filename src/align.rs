@@ -93,32 +93,29 @@ pub fn joined_text(clauses: &[Clause], indices: &[usize]) -> String {
         .join("\n")
 }
 
-/// Lower-cased words of a text, sorted, for a cheap order-blind overlap measure.
+/// Lower-cased words of a text, for a cheap order-blind overlap measure.
 fn word_bag(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = crate::diff::tokenize(text)
+    crate::diff::tokenize(text)
         .into_iter()
         .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
         .map(|w| w.to_ascii_lowercase())
-        .collect();
-    words.sort_unstable();
-    words
+        .collect()
 }
 
-/// Dice coefficient of two sorted word bags.
+/// Dice coefficient of two word bags: twice the words they share over all their words.
 pub fn overlap(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for w in a {
+        *left.entry(w).or_default() += 1;
+    }
+    let mut common = 0;
+    for w in b {
+        if let Some(n) = left.get_mut(w.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            common += 1;
         }
     }
     2.0 * common as f64 / (a.len() + b.len()) as f64
@@ -158,8 +155,9 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let lu = units(left);
     let ru = units(right);
 
-    // (left unit, right unit, by similarity)
-    let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
+    // Every list sorted here is of (usize, usize, usize), so the bundle carries one sort.
+    // (left unit, right unit, 1 if paired by similarity)
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut l_matched = vec![false; lu.len()];
     let mut r_matched = vec![false; ru.len()];
     let r_by_topic: HashMap<&str, usize> = ru
@@ -169,7 +167,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .collect();
     for (li, u) in lu.iter().enumerate() {
         if let Some(&ri) = u.topic.and_then(|t| r_by_topic.get(t)) {
-            pairs.push((li, ri, false));
+            pairs.push((li, ri, 0));
             l_matched[li] = true;
             r_matched[ri] = true;
         }
@@ -180,7 +178,8 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     if l_open.len() * r_open.len() <= MAX_SIMILARITY_PAIRS {
         let l_bags: Vec<Vec<String>> = l_open.iter().map(|&i| word_bag(&lu[i].text)).collect();
         let r_bags: Vec<Vec<String>> = r_open.iter().map(|&i| word_bag(&ru[i].text)).collect();
-        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        // (how far from a perfect match, in millionths; left unit; right unit)
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
         for (a, &li) in l_open.iter().enumerate() {
             for (b, &ri) in r_open.iter().enumerate() {
                 // Two clauses the data puts under different topics are different subjects,
@@ -190,18 +189,17 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                 }
                 let score = overlap(&l_bags[a], &r_bags[b]);
                 if score >= SIMILARITY_THRESHOLD {
-                    candidates.push((score, li, ri));
+                    candidates.push(((1e6 * (1.0 - score)) as usize, li, ri));
                 }
             }
         }
         // Best pairs first; ties go to the earlier clauses so the result is stable.
-        candidates
-            .sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        candidates.sort_unstable();
         for (_, li, ri) in candidates {
             if !l_matched[li] && !r_matched[ri] {
                 l_matched[li] = true;
                 r_matched[ri] = true;
-                pairs.push((li, ri, true));
+                pairs.push((li, ri, 1));
             }
         }
     }
@@ -212,8 +210,10 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     for k in longest_increasing(&right_order) {
         in_order[k] = true;
     }
-    let pair_of_right: HashMap<usize, usize> =
-        pairs.iter().enumerate().map(|(k, p)| (p.1, k)).collect();
+    let mut pair_of_right = vec![None; ru.len()];
+    for (k, p) in pairs.iter().enumerate() {
+        pair_of_right[p.1] = Some(k);
+    }
 
     let row = |li: Option<usize>, ri: Option<usize>, status: Status, by_similarity: bool| {
         let topic = li
@@ -235,8 +235,8 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let mut placed = Vec::with_capacity(ru.len());
     let mut row_of_left = vec![None; lu.len()];
     for ri in 0..ru.len() {
-        placed.push(match pair_of_right.get(&ri) {
-            Some(&k) => {
+        placed.push(match pair_of_right[ri] {
+            Some(k) => {
                 let (li, _, by_sim) = pairs[k];
                 row_of_left[li] = Some(ri);
                 let status = if !in_order[k] {
@@ -246,28 +246,37 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                 } else {
                     Status::Modified
                 };
-                row(Some(li), Some(ri), status, by_sim)
+                row(Some(li), Some(ri), status, by_sim == 1)
             }
             None => row(None, Some(ri), Status::Added, false),
         });
     }
-    // (row the removed clause follows, if any; left index)
-    let mut removed: Vec<(Option<usize>, usize)> = (0..lu.len())
+    // (1 + the row the removed clause follows, or 0 before all rows; left index; unused)
+    let mut removed: Vec<(usize, usize, usize)> = (0..lu.len())
         .filter(|&li| !l_matched[li])
-        .map(|li| ((0..li).rev().find_map(|p| row_of_left[p]), li))
+        .map(|li| {
+            (
+                (0..li)
+                    .rev()
+                    .find_map(|p| row_of_left[p])
+                    .map_or(0, |r| r + 1),
+                li,
+                0,
+            )
+        })
         .collect();
     removed.sort_unstable();
     let mut removed = removed.into_iter().peekable();
     let mut rows = Vec::with_capacity(lu.len() + ru.len());
-    let mut emit_removed_after = |anchor: Option<usize>, rows: &mut Vec<Row>| {
-        while let Some((_, li)) = removed.next_if(|(a, _)| *a == anchor) {
+    let mut emit_removed_after = |anchor: usize, rows: &mut Vec<Row>| {
+        while let Some((_, li, _)) = removed.next_if(|(a, _, _)| *a == anchor) {
             rows.push(row(Some(li), None, Status::Removed, false));
         }
     };
-    emit_removed_after(None, &mut rows);
+    emit_removed_after(0, &mut rows);
     for (ri, r) in placed.into_iter().enumerate() {
         rows.push(r);
-        emit_removed_after(Some(ri), &mut rows);
+        emit_removed_after(ri + 1, &mut rows);
     }
     rows
 }

@@ -1,15 +1,16 @@
 //! The root component: owns the one state reducer, starts loading, derives the comparison.
 
 use crate::compare::{Comparison, compare, positions_for};
+use crate::components::clause_row::RowLink;
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
-    DraftPicker, clause_row, draft_heads, draft_picker, human_date, legend, load_alert,
-    party_toggles, summary_line,
+    DraftPicker, clause_row, draft_heads, draft_picker, embed_panel, human_date, legend,
+    load_alert, party_toggles, summary_line,
 };
-use crate::load;
-use crate::state::{Action, AppState};
-use crate::validate::ValidClauseSet;
+use crate::state::{Action, AppState, SetRef};
+use crate::{load, page, url_state};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 impl Reducible for AppState {
@@ -27,27 +28,37 @@ pub struct AppProps {
     pub data_url: Option<AttrValue>,
     /// A clause set to start with instead of the shipped one (tests, other embeddings).
     #[prop_or_default]
-    pub preset: Option<Rc<ValidClauseSet>>,
+    pub preset: Option<SetRef>,
+    /// `?embed=1`: compact, for an iframe in an article.
+    #[prop_or_default]
+    pub embed: bool,
+    /// The page's hash at start: the view a shared link asks for.
+    #[prop_or_default]
+    pub hash: String,
 }
 
-fn initial_state(preset: Option<Rc<ValidClauseSet>>) -> AppState {
+fn initial_state(props: &AppProps) -> AppState {
     let empty = AppState::default();
-    let action = match preset {
+    let action = match props.preset.clone() {
         Some(set) => Action::Loaded(set),
         None => match load::parse(load::DEFAULT_SET) {
-            Ok(set) => Action::Loaded(Rc::new(set)),
+            Ok(set) => Action::Loaded(set.into()),
             Err(e) => Action::LoadFailed(format!("The built-in clause set is broken: {e}.")),
         },
     };
-    empty.apply(action).unwrap_or(empty)
+    let state = empty.apply(action).unwrap_or(empty);
+    // A link into a `?data=` set is read once that set has loaded, not against this one.
+    if props.data_url.is_none() && !props.hash.is_empty() {
+        return state
+            .apply(Action::FromHash(props.hash.clone()))
+            .unwrap_or(state);
+    }
+    state
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer({
-        let preset = props.preset.clone();
-        move || initial_state(preset)
-    });
+    let state = use_reducer(|| initial_state(props));
 
     {
         let dispatch = state.dispatcher();
@@ -56,7 +67,10 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch.dispatch(Action::Loading(url.to_string()));
                 wasm_bindgen_futures::spawn_local(async move {
                     match load::fetch_set(&url).await {
-                        Ok(set) => dispatch.dispatch(Action::Loaded(Rc::new(set))),
+                        Ok(set) => {
+                            dispatch.dispatch(Action::Loaded(set.into()));
+                            dispatch.dispatch(Action::FromHash(page::hash()));
+                        }
                         Err(message) => dispatch.dispatch(Action::LoadFailed(message)),
                     }
                 });
@@ -64,10 +78,50 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The address follows the view. Inside an iframe (or embedded) entries are replaced,
+    // so the host page's Back button is left alone; the first write replaces too.
+    let wrote_once = use_mut_ref(|| false);
+    let quiet_history = props.embed || page::in_iframe();
+    use_effect_with(
+        (
+            state.left.clone(),
+            state.right.clone(),
+            state.parties.clone(),
+            state.topic.clone(),
+        ),
+        move |(left, right, parties, topic)| {
+            if !left.is_empty() {
+                let hash = url_state::format(left, right, parties, topic.as_deref());
+                if hash != page::hash() {
+                    page::set_hash(&hash, *wrote_once.borrow() && !quiet_history);
+                }
+                *wrote_once.borrow_mut() = true;
+            }
+        },
+    );
+    // ...and the view follows the address: a pasted link, Back and Forward.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |()| {
+            // The app lives as long as the page, so the listener does too.
+            let listener = Closure::<dyn Fn(String)>::new(move |hash| {
+                dispatch.dispatch(Action::FromHash(hash))
+            });
+            page::on_hash_change(&listener);
+            listener.forget();
+            page::report_height();
+        });
+    }
+    use_effect_with(state.topic.clone(), |topic| {
+        if let Some(t) = topic {
+            page::scroll_to_topic(t);
+        }
+    });
+
     // Derived, not stored: recomputed only when the set (by identity) or the drafts change.
     let cmp: Rc<Option<Rc<Comparison>>> = use_memo(
         (
-            state.set.as_ref().map(|s| Rc::as_ptr(s) as usize),
+            state.set.as_ref().map(|s| Rc::as_ptr(&s.0) as usize),
             state.left.clone(),
             state.right.clone(),
         ),
@@ -105,6 +159,29 @@ pub fn App(props: &AppProps) -> Html {
     let onswap = Callback::from(move |()| d.dispatch(Action::Swap));
     let d = state.dispatcher();
     let ontoggle = Callback::from(move |id| d.dispatch(Action::ToggleParty(id)));
+    let d = state.dispatcher();
+    let onfocus = Callback::from(move |topic| d.dispatch(Action::Focus(Some(topic))));
+    let d = state.dispatcher();
+    let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
+
+    let hash_for =
+        |topic: Option<&str>| url_state::format(&cmp.left, &cmp.right, &state.parties, topic);
+    let embed_url = {
+        let data = props
+            .data_url
+            .as_ref()
+            .map(|u| format!("&data={}", js_sys::encode_uri_component(u)));
+        format!(
+            "{}?embed=1{}{}",
+            page::base_url(),
+            data.unwrap_or_default(),
+            hash_for(state.topic.as_deref())
+        )
+    };
+    let notice = state
+        .notice
+        .clone()
+        .map(|n| html! { <p id="url-notice" class="url-notice" role="status">{ n }</p> });
 
     let choices = set
         .parties
@@ -128,30 +205,37 @@ pub fn App(props: &AppProps) -> Html {
         .collect::<Vec<_>>();
 
     html! {
-        <main id="clausewise" class="cw">
+        <main id="clausewise" class={if props.embed { "cw embed" } else { "cw" }}>
             <header class="cw-header">
                 <h1>{ set.title.clone() }</h1>
-                <p class="description">{ set.description.clone() }</p>
+                if !props.embed { <p class="description">{ set.description.clone() }</p> }
             </header>
             { alert }
+            { notice }
             { loading }
             <section class="controls" aria-label="Choose what to compare">
                 { draft_picker(DraftPicker {
                     drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
                 }) }
                 { party_toggles(&choices, &ontoggle) }
+                { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) }
             </section>
             { summary_line(cmp.counts, &left.title, &right.title) }
             { legend() }
             { draft_heads(left, right) }
             <div id="rows" class="rows">
-                { for cmp.rows.iter().map(|row| clause_row(&set, &cmp, row, &state.parties)) }
+                { for cmp.rows.iter().map(|row| {
+                    let link = RowLink {
+                        href: hash_for(row.topic.as_deref()),
+                        focused: row.topic.is_some() && row.topic == state.topic,
+                        onfocus: &onfocus,
+                    };
+                    clause_row(&set, &cmp, row, &state.parties, link)
+                }) }
             </div>
-            <footer class="cw-footer">
-                <p>{ "Texts are short summaries, in our own words, of what news outlets reported; \
-                      none is an official text. Updated " }
-                    <time datetime={set.updated.clone()}>{ human_date(&set.updated) }</time>{ "." }</p>
-            </footer>
+            <p class="cw-note">{ "Texts are short summaries, in our own words, of what news outlets reported; \
+                  none is an official text. Updated " }
+                <time datetime={set.updated.clone()}>{ human_date(&set.updated) }</time>{ "." }</p>
         </main>
     }
 }

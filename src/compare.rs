@@ -118,7 +118,7 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
 
 /// The positions to show on a row: those of the parties that are on, on the row's topic,
 /// about one of the two drafts shown or about no draft in particular. In party order,
-/// then by date.
+/// then by date (then as in the file).
 pub fn positions_for<'a>(
     set: &'a ValidClauseSet,
     topic: &str,
@@ -126,20 +126,25 @@ pub fn positions_for<'a>(
     right: &str,
     parties_on: &[String],
 ) -> Vec<&'a Position> {
-    let mut out: Vec<(usize, &Position)> = set
-        .positions
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.topic == topic)
-        .filter(|(_, p)| parties_on.contains(&p.party))
-        .filter(|(_, p)| p.draft.as_deref().is_none_or(|d| d == left || d == right))
-        .collect();
-    let rank = |id: &str| set.parties.iter().position(|p| p.id == id);
-    // The file's own order breaks ties, so the result never depends on the sort.
-    out.sort_unstable_by(|(i, a), (j, b)| {
-        (rank(&a.party), &a.date, i).cmp(&(rank(&b.party), &b.date, j))
-    });
-    out.into_iter().map(|(_, p)| p).collect()
+    let mut out: Vec<&Position> = Vec::new();
+    for party in set.parties.iter().filter(|p| parties_on.contains(&p.id)) {
+        let start = out.len();
+        let shown = set.positions.iter().filter(|p| {
+            p.party == party.id
+                && p.topic == topic
+                && p.draft.as_deref().is_none_or(|d| d == left || d == right)
+        });
+        // An insertion sort: a party has a handful of positions per topic, and a sort
+        // call would ship one more copy of the sort code.
+        for p in shown {
+            let at = out[start..]
+                .iter()
+                .position(|q| q.date > p.date)
+                .map_or(out.len(), |k| start + k);
+            out.insert(at, p);
+        }
+    }
+    out
 }
 
 /// True when, among the positions shown, one party is for and another against.

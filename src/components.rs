@@ -8,6 +8,7 @@ pub mod clause_row;
 pub mod diff_text;
 pub mod draft_heads;
 pub mod draft_picker;
+pub mod embed_panel;
 pub mod legend;
 pub mod load_alert;
 pub mod party_toggles;
@@ -19,6 +20,7 @@ pub use clause_row::clause_row;
 pub use diff_text::diff_text;
 pub use draft_heads::draft_heads;
 pub use draft_picker::{DraftPicker, draft_picker};
+pub use embed_panel::embed_panel;
 pub use legend::legend;
 pub use load_alert::load_alert;
 pub use party_toggles::party_toggles;
@@ -26,21 +28,6 @@ pub use position_note::position_note;
 pub use source_links::source_links;
 pub use summary_line::summary_line;
 
-/// "2025-11-20" → "20 Nov 2025". Dates are validated, so the parts exist.
-pub fn human_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let month = iso
-        .get(5..7)
-        .and_then(|m| m.parse::<usize>().ok())
-        .unwrap_or(0);
-    match (
-        iso.get(0..4),
-        MONTHS.get(month.wrapping_sub(1)),
-        iso.get(8..10),
-    ) {
-        (Some(y), Some(m), Some(d)) => format!("{} {m} {y}", d.trim_start_matches('0')),
-        _ => iso.to_string(),
-    }
-}
+/// "2025-11-20" → "20 Nov 2025" (the browser's own date formatting, in the page's
+/// language; dates were validated as YYYY-MM-DD).
+pub use crate::page::human_date;

@@ -171,10 +171,3 @@ pub async fn fetch_set(url: &str) -> Result<ValidClauseSet, String> {
     let text = text.as_string().unwrap_or_default();
     parse(&text).map_err(|e| fail(e.to_string()))
 }
-
-/// The value of query parameter `name` in the page's address, if any.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name).filter(|v| !v.is_empty())
-}

@@ -1,10 +1,13 @@
 use clausewise::app::{App, AppProps};
-use clausewise::load::query_param;
+use clausewise::page;
 
 fn main() {
+    page::set_theme(page::query_param("theme"));
     let props = AppProps {
-        data_url: query_param("data").map(Into::into),
+        data_url: page::query_param("data").map(Into::into),
         preset: None,
+        embed: page::query_param("embed").as_deref() == Some("1"),
+        hash: page::hash(),
     };
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         return;

@@ -11,7 +11,7 @@ use std::fmt;
 pub const FORMAT: &str = "clausewise/1";
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct ClauseSet {
     pub format: String,
     pub title: String,
@@ -25,7 +25,7 @@ pub struct ClauseSet {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Party {
     pub id: String,
     pub name: String,
@@ -34,14 +34,14 @@ pub struct Party {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Topic {
     pub id: String,
     pub label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Draft {
     pub id: String,
     pub title: String,
@@ -54,7 +54,7 @@ pub struct Draft {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Clause {
     pub id: String,
     pub number: String,
@@ -68,7 +68,7 @@ pub struct Clause {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Position {
     pub party: String,
     pub topic: String,
@@ -85,7 +85,7 @@ pub struct Position {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
 pub struct Source {
     pub title: String,
     pub url: String,

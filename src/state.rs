@@ -4,13 +4,39 @@
 //! `Reducible`. It does no I/O: loading, the URL and the DOM react to state, they are
 //! not part of it. The comparison itself is derived from this state, never stored in it.
 
+use crate::url_state;
 use crate::validate::ValidClauseSet;
+use std::ops::Deref;
 use std::rc::Rc;
+
+/// A loaded clause set, compared by identity: each load is a new set, and comparing
+/// contents would walk the whole set (and ship the code to do it) on every action.
+#[derive(Clone, Debug)]
+pub struct SetRef(pub Rc<ValidClauseSet>);
+
+impl PartialEq for SetRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SetRef {
+    type Target = ValidClauseSet;
+    fn deref(&self) -> &ValidClauseSet {
+        &self.0
+    }
+}
+
+impl From<ValidClauseSet> for SetRef {
+    fn from(set: ValidClauseSet) -> Self {
+        SetRef(Rc::new(set))
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     /// The clause set on screen; `None` only until the first one loads.
-    pub set: Option<Rc<ValidClauseSet>>,
+    pub set: Option<SetRef>,
     pub left: String,
     pub right: String,
     /// Parties whose positions are shown, in the set's party order.
@@ -19,6 +45,12 @@ pub struct AppState {
     pub alert: Option<String>,
     /// The address of a clause set being fetched, while it is.
     pub loading: Option<String>,
+    /// The topic the reader linked to or picked: its row is marked and scrolled to.
+    pub topic: Option<String>,
+    /// What the page's link asked for that could not be used (shown politely).
+    pub notice: Option<String>,
+    /// Whether the embed-code panel is open.
+    pub embed_open: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +58,18 @@ pub enum Action {
     /// Fetching a clause set from this address has begun.
     Loading(String),
     /// A clause set loaded and validated: show it, keeping choices that still apply.
-    Loaded(Rc<ValidClauseSet>),
+    Loaded(SetRef),
     /// Loading failed: say why, keep showing what was there.
     LoadFailed(String),
     SetLeft(String),
     SetRight(String),
     Swap,
     ToggleParty(String),
+    /// Mark a topic's row (None: no row).
+    Focus(Option<String>),
+    /// The page's hash changed (a pasted link, Back/Forward): show what it asks for.
+    FromHash(String),
+    ToggleEmbed,
     DismissAlert,
 }
 
@@ -48,6 +85,13 @@ impl AppState {
                     next.right = set.drafts.last().map(|d| d.id.clone()).unwrap_or_default();
                 }
                 next.parties.retain(|p| set.party(p).is_some());
+                if next
+                    .topic
+                    .as_deref()
+                    .is_some_and(|t| set.topic_label(t).is_none())
+                {
+                    next.topic = None;
+                }
                 next.set = Some(set);
                 next.loading = None;
             }
@@ -78,6 +122,41 @@ impl AppState {
                         .collect();
                 }
             }
+            Action::Focus(topic) => {
+                if topic
+                    .as_deref()
+                    .is_some_and(|t| self.set.as_ref().and_then(|s| s.topic_label(t)).is_none())
+                {
+                    return None;
+                }
+                next.topic = topic;
+            }
+            Action::FromHash(hash) => {
+                let set = self.set.as_ref()?;
+                let view = url_state::parse(&hash, set);
+                if let Some(l) = view.left {
+                    next.left = l;
+                }
+                if let Some(r) = view.right {
+                    next.right = r;
+                }
+                if let Some(p) = view.parties {
+                    next.parties = set
+                        .parties
+                        .iter()
+                        .filter(|q| p.contains(&q.id))
+                        .map(|q| q.id.clone())
+                        .collect();
+                }
+                next.topic = view.topic;
+                next.notice = (!view.ignored.is_empty()).then(|| {
+                    format!(
+                        "Some of this page's link was ignored: {}.",
+                        view.ignored.join("; ")
+                    )
+                });
+            }
+            Action::ToggleEmbed => next.embed_open = !next.embed_open,
             Action::DismissAlert => next.alert = None,
         }
         (next != *self).then_some(next)

@@ -49,6 +49,7 @@ pub fn validate(set: ClauseSet) -> Result<ValidClauseSet, DataError> {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    places: Vec<String>,
 }
 
 fn at(parent: &str, child: &str) -> String {
@@ -189,20 +190,29 @@ impl Checker {
         }
     }
 
-    /// Records `id` as seen at `loc`; a second sighting is a duplicate.
-    fn unique(&mut self, seen: &mut HashMap<String, String>, kind: &str, id: &str, loc: &str) {
-        if let Some(first) = seen.get(id) {
+    /// Records `id` as seen at `loc`; a second sighting is a duplicate. The maps hold an
+    /// index into `places` rather than the place itself: one map type in the bundle.
+    fn unique<'a>(
+        &mut self,
+        seen: &mut HashMap<&'a str, usize>,
+        kind: &str,
+        id: &'a str,
+        loc: &str,
+    ) {
+        if let Some(&first) = seen.get(id) {
             let message = format!(
-                "duplicate {kind} id \"{}\" (first used at {first})",
-                shorten(id)
+                "duplicate {kind} id \"{}\" (first used at {})",
+                shorten(id),
+                self.places[first]
             );
             self.problem(loc.to_string(), message);
         } else {
-            seen.insert(id.to_string(), loc.to_string());
+            seen.insert(id, self.places.len());
+            self.places.push(loc.to_string());
         }
     }
 
-    fn check(&mut self, set: &ClauseSet) {
+    fn check<'a>(&mut self, set: &'a ClauseSet) {
         if set.format != FORMAT {
             self.problem(
                 "format".into(),
@@ -271,7 +281,7 @@ impl Checker {
                     self.text(&cloc, "number", &cl.number, limits::ID_CHARS);
                     self.text(&cloc, "text", &cl.text, limits::TEXT_CHARS);
                     if let Some(t) = &cl.topic {
-                        if !topics.contains_key(t) {
+                        if !topics.contains_key(t.as_str()) {
                             self.problem(
                                 at(&cloc, "topic"),
                                 format!("unknown topic \"{}\"", shorten(t)),
@@ -289,20 +299,20 @@ impl Checker {
         if self.count("", "positions", set.positions.len(), limits::POSITIONS) {
             for (i, p) in set.positions.iter().enumerate() {
                 let loc = format!("positions[{i}]");
-                if !parties.contains_key(&p.party) {
+                if !parties.contains_key(p.party.as_str()) {
                     self.problem(
                         at(&loc, "party"),
                         format!("unknown party \"{}\"", shorten(&p.party)),
                     );
                 }
-                if !topics.contains_key(&p.topic) {
+                if !topics.contains_key(p.topic.as_str()) {
                     self.problem(
                         at(&loc, "topic"),
                         format!("unknown topic \"{}\"", shorten(&p.topic)),
                     );
                 }
                 if let Some(d) = &p.draft {
-                    if !drafts.contains_key(d) {
+                    if !drafts.contains_key(d.as_str()) {
                         self.problem(
                             at(&loc, "draft"),
                             format!("unknown draft \"{}\"", shorten(d)),

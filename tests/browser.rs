@@ -20,7 +20,8 @@ async fn mount(json: &str) -> Element {
     let set = parse(json).expect("fixture parses");
     let props = AppProps {
         data_url: None,
-        preset: Some(Rc::new(set)),
+        preset: Some(set.into()),
+        ..Default::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -75,7 +76,10 @@ async fn shows_one_row_per_topic_with_marked_changes() {
         army.get_attribute("data-status").as_deref(),
         Some("modified")
     );
-    assert_eq!(text(&army, ".side-left del"), "is capped at 600,000");
+    assert_eq!(
+        text(&army, ".side-left del"),
+        "is capped at 600,000 soldiers"
+    );
     assert!(text(&army, ".side-right").contains("800,000"));
     assert_eq!(
         one(&root, "#summary")

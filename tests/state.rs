@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 fn loaded() -> AppState {
     AppState::default()
-        .apply(Action::Loaded(Rc::new(common::small())))
+        .apply(Action::Loaded(common::small().into()))
         .unwrap()
 }
 
@@ -58,8 +58,6 @@ fn a_failed_load_keeps_what_was_shown() {
 #[test]
 fn a_new_set_keeps_choices_that_still_apply() {
     let s = loaded().apply(Action::ToggleParty("north".into())).unwrap();
-    let s = s
-        .apply(Action::Loaded(Rc::new(common::small())))
-        .unwrap_or(s);
+    let s = s.apply(Action::Loaded(common::small().into())).unwrap_or(s);
     assert_eq!(s.parties, ["north"]);
 }

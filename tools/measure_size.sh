@@ -39,6 +39,8 @@ refs() {
 
 add index.html
 while IFS= read -r f; do add "${f#"$DIST"/}"; done < <(find "$DIST" -maxdepth 1 -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \) | sort)
+# wasm-bindgen JS snippets (src/page.js), imported by the glue on every load.
+while IFS= read -r f; do add "${f#"$DIST"/}"; done < <(find "$DIST/snippets" -type f -name '*.js' 2>/dev/null | sort)
 while IFS= read -r r; do add "$r"; done < <(refs "$DIST/index.html")
 for f in "${files[@]}"; do
   case "$f" in

@@ -35,9 +35,11 @@ def main() -> int:
     index_path = os.path.join(staging, "index.html")
     with open(index_path, encoding="utf-8") as f:
         html = f.read()
-    for name in sorted(os.listdir(staging)):
-        if not name.endswith(".js"):
-            continue
+    # The glue and boot scripts at the top, and wasm-bindgen snippets (src/page.js).
+    names = [n for n in sorted(os.listdir(staging)) if n.endswith(".js")]
+    for root, _, files in os.walk(os.path.join(staging, "snippets")):
+        names += [os.path.relpath(os.path.join(root, f), staging) for f in sorted(files) if f.endswith(".js")]
+    for name in names:
         path = os.path.join(staging, name)
         subprocess.run([terser, path, "--module", "--compress", "--mangle", "--output", path], check=True)
         with open(path, "rb") as f:

@@ -27,7 +27,7 @@ fn side(
     let clauses: Vec<&Clause> = idx.iter().map(|&i| &draft.clauses[i]).collect();
     if clauses.is_empty() {
         return html! {
-            <div class={classes!("side", class, "empty")}>
+            <div class={format!("side {class} empty")}>
                 <p class="side-label">{ draft.title.clone() }</p>
                 <p class="absent">{ "Not in this text." }</p>
             </div>
@@ -51,7 +51,7 @@ fn side(
         }
     }
     html! {
-        <div class={classes!("side", class)}>
+        <div class={format!("side {class}")}>
             <p class="side-label">
                 { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers_dedup.join(" + ") }
             </p>
@@ -71,11 +71,20 @@ fn side(
 
 /// One aligned row: the two texts with their differences, and the positions of the
 /// parties that are on.
+/// How a row links to itself: its address, whether it is the one linked to, and what
+/// to tell when the link is followed.
+pub struct RowLink<'a> {
+    pub href: String,
+    pub focused: bool,
+    pub onfocus: &'a Callback<String>,
+}
+
 pub fn clause_row(
     set: &ValidClauseSet,
     cmp: &Comparison,
     row: &ComparedRow,
     parties_on: &[String],
+    link: RowLink<'_>,
 ) -> Html {
     let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
         return html! {};
@@ -90,12 +99,13 @@ pub fn clause_row(
     let (symbol, word) = status_label(row.status);
     let heading_id = format!("row-{}", row.key);
     html! {
-        <article key={row.key.clone()} class={classes!("row", format!("status-{}", row.status.as_str()), disagree.then_some("disagree"))}
+        <article key={row.key.clone()} class={format!("row status-{}{}{}", row.status.as_str(), if disagree { " disagree" } else { "" }, if link.focused { " focused" } else { "" })}
             data-topic={row.topic.clone()} data-status={row.status.as_str()}
-            data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}>
+            data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}
+            aria-current={link.focused.then_some("true")}>
             <h3 class="row-head" id={heading_id}>
                 <span class="topic-label">{ row.label.clone() }</span>
-                <span class={classes!("status-badge", format!("status-{}", row.status.as_str()))}>
+                <span class={format!("status-badge status-{}", row.status.as_str())}>
                     <span aria-hidden="true">{ symbol }{ " " }</span>{ word }
                 </span>
                 if row.by_similarity {
@@ -103,6 +113,12 @@ pub fn clause_row(
                 }
                 if disagree {
                     <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>
+                }
+                if let Some(topic) = row.topic.clone() {
+                    <a class="row-link" href={link.href} aria-label={format!("Link to this row: {}", row.label)}
+                        onclick={link.onfocus.reform(move |e: MouseEvent| { e.prevent_default(); topic.clone() })}>
+                        { "Link" }
+                    </a>
                 }
             </h3>
             <div class="sides">

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 fn head(side: &'static str, d: &Draft) -> Html {
     html! {
-        <div class={classes!("draft-head", side)}>
+        <div class={format!("draft-head {side}")}>
             <h2 class="draft-title">{ d.title.clone() }</h2>
             <p class="draft-meta">
                 <time datetime={d.date.clone()}>{ human_date(&d.date) }</time>

@@ -9,7 +9,7 @@ pub fn legend() -> Html {
             <span class="legend-item"><ins>{ "underlined" }</ins>{ " added words" }</span>
             <span class="legend-item"><span class="uncertain-mark" aria-hidden="true">{ "⚠" }</span>{ " uncertain or disputed fact" }</span>
             { for Stance::ALL.iter().map(|s| html! {
-                <span class={classes!("legend-item", "stance", format!("stance-{}", s.as_str()))}>
+                <span class={format!("legend-item stance stance-{}", s.as_str())}>
                     <span aria-hidden="true">{ s.symbol() }</span>{ " " }{ s.as_str() }
                 </span>
             }) }

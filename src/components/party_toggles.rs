@@ -32,7 +32,7 @@ pub fn party_toggles(parties: &[PartyChoice], ontoggle: &Callback<String>) -> Ht
                 let id = p.id.to_string();
                 let onchange = ontoggle.reform(move |_: Event| id.clone());
                 html! {
-                    <label class={classes!("party-toggle-label", p.on.then_some("on"))}>
+                    <label class={if p.on { "party-toggle-label on" } else { "party-toggle-label" }}>
                         <input type="checkbox" class="party-toggle" value={p.id.clone()}
                             checked={p.on} {onchange} />
                         { swatch(p.color.as_ref()) }

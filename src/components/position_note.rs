@@ -15,7 +15,7 @@ pub fn position_note(p: &Position, party: &Party, about: Option<&str>, base: &st
             <p class="position-head">
                 { swatch(color.as_ref()) }
                 <span class="party-name">{ party.name.clone() }</span>{ " " }
-                <span class={classes!("stance", format!("stance-{}", p.stance.as_str()))}>
+                <span class={format!("stance stance-{}", p.stance.as_str())}>
                     <span aria-hidden="true">{ p.stance.symbol() }{ " " }</span>{ p.stance.as_str() }
                 </span>
                 { " · " }<time datetime={p.date.clone()}>{ human_date(&p.date) }</time>

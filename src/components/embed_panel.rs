@@ -1,0 +1,49 @@
+use crate::page;
+use yew::prelude::*;
+
+/// The HTML a newsroom pastes to embed the current view: a plain iframe, and the
+/// variant for pages that use pym.js (which then sizes the iframe to its content).
+pub fn snippets(url: &str, title: &str) -> (String, String) {
+    let title = title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
+    let iframe = format!(
+        "<iframe src=\"{url}\" title=\"{title}\" width=\"100%\" height=\"900\" \
+         style=\"border:0\" loading=\"lazy\"></iframe>"
+    );
+    let js_url = url.replace('\\', "\\\\").replace('\'', "\\'");
+    let js_title = title.replace('\\', "\\\\").replace('\'', "\\'");
+    let pym = format!(
+        "<div id=\"clausewise-embed\"></div>\n\
+         <script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n\
+         <script>new pym.Parent('clausewise-embed', '{js_url}', {{title: '{js_title}'}});</script>"
+    );
+    (iframe, pym)
+}
+
+/// The "Embed" button and, when open, the two snippets with copy buttons.
+pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) -> Html {
+    let toggle = ontoggle.reform(|_: MouseEvent| ());
+    let panel = open.then(|| {
+        let (iframe, pym) = snippets(url, title);
+        let copy = |text: String| Callback::from(move |_: MouseEvent| page::copy_text(&text));
+        html! {
+            <div id="embed-panel" class="embed-panel">
+                <label for="embed-code-iframe">{ "Embed code (iframe)" }</label>
+                <textarea id="embed-code-iframe" readonly=true rows="3" value={iframe.clone()} />
+                <button type="button" id="copy-iframe" onclick={copy(iframe)}>{ "Copy" }</button>
+                <label for="embed-code-pym">{ "For pages that use pym.js (sizes itself)" }</label>
+                <textarea id="embed-code-pym" readonly=true rows="4" value={pym.clone()} />
+                <button type="button" id="copy-pym" onclick={copy(pym)}>{ "Copy" }</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="embed">
+            <button type="button" id="embed-toggle" aria-expanded={open.to_string()}
+                aria-controls="embed-panel" onclick={toggle}>{ "Embed" }</button>
+            { panel }
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+// The page around the app, in plain JS: each of these is one or two DOM calls, which
+// cost far less here than as Rust bindings in every reader's download. No state, no
+// policy: what the hash means is Rust's business (url_state.rs).
+
+const params = () => new URLSearchParams(location.search);
+
+export const queryParam = (name) => params().get(name) || undefined;
+
+export const hash = () => location.hash;
+
+// Inside an iframe history entries would belong to the host page's Back button, so
+// they are replaced, not pushed. A sandboxed page may refuse either: then the view
+// simply is not in the address.
+export function setHash(h, push) {
+  try {
+    history[push ? 'pushState' : 'replaceState'](null, '', h);
+  } catch (_) {}
+}
+
+export const inIframe = () => window.parent !== window;
+
+export function setTheme(theme) {
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+}
+
+// From href, not origin: a sandboxed page's origin is "null".
+export const baseUrl = () => location.href.split(/[?#]/)[0];
+
+export function scrollToTopic(topic) {
+  const row = document.querySelector(`.row[data-topic="${CSS.escape(topic)}"]`);
+  if (row) row.scrollIntoView({ block: 'start' });
+}
+
+export const humanDate = (iso) =>
+  new Date(iso + 'T00:00:00Z').toLocaleDateString(document.documentElement.lang || 'en-GB', {
+    day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
+  });
+
+export function copyText(text) {
+  navigator.clipboard?.writeText(text).catch(() => {});
+}
+
+// Calls back with the new hash on a pasted link, Back and Forward.
+export function onHashChange(callback) {
+  const handler = () => callback(location.hash);
+  addEventListener('hashchange', handler);
+  addEventListener('popstate', handler);
+}
+
+// Inside an iframe, tells the host page the content height whenever it changes, in
+// each protocol newsroom pages listen for. Outside an iframe, sends nothing.
+export function reportHeight() {
+  if (!inIframe()) return;
+  const q = params();
+  const childId = q.get('childId'); // added by pym.js's Parent
+  const key = q.get('id') || 'clausewise'; // Datawrapper finds iframe[src*=key]
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const post = (m) => parent.postMessage(m, '*');
+    if (childId) post(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
+    post({ 'datawrapper-height': { [key]: height } });
+    post({ sentinel: 'amp', type: 'embed-size', height });
+    post(JSON.stringify({ src: location.href, context: 'iframe.resize', height }));
+  }).observe(document.body);
+}

@@ -1,0 +1,40 @@
+//! The page around the app: its address (query and hash), theme, scrolling, clipboard,
+//! and height reports to an embedding page.
+//!
+//! Bindings to `page.js`: these are one-line DOM calls, smaller in JS than as Rust
+//! bindings. What the hash *means* is `url_state`'s job, and what to do about it the
+//! reducer's.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/page.js")]
+extern "C" {
+    /// The value of query parameter `name` in the page's address, if any.
+    #[wasm_bindgen(js_name = queryParam)]
+    pub fn query_param(name: &str) -> Option<String>;
+    pub fn hash() -> String;
+    /// Puts `hash` in the address; `push` adds a history entry, otherwise it replaces.
+    #[wasm_bindgen(js_name = setHash)]
+    pub fn set_hash(hash: &str, push: bool);
+    #[wasm_bindgen(js_name = inIframe)]
+    pub fn in_iframe() -> bool;
+    /// `light` or `dark` pins the colour scheme; anything else follows the system.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(theme: Option<String>);
+    /// This page's address without query or hash: the base of shareable links.
+    #[wasm_bindgen(js_name = baseUrl)]
+    pub fn base_url() -> String;
+    #[wasm_bindgen(js_name = scrollToTopic)]
+    pub fn scroll_to_topic(topic: &str);
+    #[wasm_bindgen(js_name = copyText)]
+    pub fn copy_text(text: &str);
+    /// Calls `callback` with the new hash when the address changes under the app.
+    #[wasm_bindgen(js_name = onHashChange)]
+    pub fn on_hash_change(callback: &Closure<dyn Fn(String)>);
+    /// "2025-11-20" → "20 Nov 2025", in the page's language.
+    #[wasm_bindgen(js_name = humanDate)]
+    pub fn human_date(iso: &str) -> String;
+    /// Inside an iframe, reports the content height to the host page as it changes.
+    #[wasm_bindgen(js_name = reportHeight)]
+    pub fn report_height();
+}

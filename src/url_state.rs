@@ -1,0 +1,87 @@
+//! The reader's view as a URL hash, and back: `#left=us-28&right=ua-20&parties=ua,ru&topic=army-size`.
+//!
+//! A pure string codec. Parsing never fails: what it cannot use (an unknown draft, a
+//! malformed pair) is collected as a reason, so the page can say what it ignored and
+//! apply the rest.
+
+use crate::model::ClauseSet;
+
+/// What a hash asks for, checked against a clause set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HashView {
+    pub left: Option<String>,
+    pub right: Option<String>,
+    /// `None` when the hash does not mention parties (leave them as they are).
+    pub parties: Option<Vec<String>>,
+    pub topic: Option<String>,
+    /// What was ignored, worded for the reader.
+    pub ignored: Vec<String>,
+}
+
+/// Reads `hash` (with or without the leading `#`) against `set`.
+pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
+    let mut view = HashView::default();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    for pair in hash.split('&').filter(|p| !p.is_empty()) {
+        let Some((key, value)) = pair.split_once('=') else {
+            view.ignored
+                .push(format!("“{}” is not a setting", shorten(pair)));
+            continue;
+        };
+        match key {
+            "left" | "right" => match set.draft(value) {
+                Some(_) if key == "left" => view.left = Some(value.to_string()),
+                Some(_) => view.right = Some(value.to_string()),
+                None => view
+                    .ignored
+                    .push(format!("unknown draft “{}”", shorten(value))),
+            },
+            "parties" => {
+                let mut on = Vec::new();
+                for id in value.split(',').filter(|p| !p.is_empty()) {
+                    if set.party(id).is_some() {
+                        on.push(id.to_string());
+                    } else {
+                        view.ignored
+                            .push(format!("unknown party “{}”", shorten(id)));
+                    }
+                }
+                view.parties = Some(on);
+            }
+            "topic" => match set.topic_label(value) {
+                Some(_) => view.topic = Some(value.to_string()),
+                None if value.is_empty() => {}
+                None => view
+                    .ignored
+                    .push(format!("unknown topic “{}”", shorten(value))),
+            },
+            _ => view
+                .ignored
+                .push(format!("“{}” is not a setting", shorten(key))),
+        }
+    }
+    view
+}
+
+/// The hash for a view, keys always in the same order so equal views give equal links.
+pub fn format(left: &str, right: &str, parties: &[String], topic: Option<&str>) -> String {
+    let mut hash = format!("#left={left}&right={right}");
+    if !parties.is_empty() {
+        hash.push_str("&parties=");
+        hash.push_str(&parties.join(","));
+    }
+    if let Some(t) = topic {
+        hash.push_str("&topic=");
+        hash.push_str(t);
+    }
+    hash
+}
+
+/// A hostile link can be long; the notice quotes only its start.
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 40 {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    }
+}

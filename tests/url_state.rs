@@ -1,0 +1,104 @@
+//! The view in the URL hash: round trips, and bad links that are ignored politely.
+
+mod common;
+use clausewise::state::{Action, AppState};
+use clausewise::url_state::{format, parse};
+
+#[test]
+fn every_piece_round_trips() {
+    let set = common::small();
+    let parties = vec!["north".to_string(), "south".to_string()];
+    let hash = format("second", "first", &parties, Some("army"));
+    assert_eq!(
+        hash,
+        "#left=second&right=first&parties=north,south&topic=army"
+    );
+    let view = parse(&hash, &set);
+    assert_eq!(view.left.as_deref(), Some("second"));
+    assert_eq!(view.right.as_deref(), Some("first"));
+    assert_eq!(view.parties, Some(parties));
+    assert_eq!(view.topic.as_deref(), Some("army"));
+    assert!(view.ignored.is_empty());
+}
+
+#[test]
+fn no_parties_and_no_topic_leave_the_hash_short() {
+    assert_eq!(format("a", "b", &[], None), "#left=a&right=b");
+}
+
+#[test]
+fn bad_values_are_named_and_the_rest_applies() {
+    let set = common::small();
+    let view = parse(
+        "#left=nope&parties=north,zz&topic=nonsense&junk&colour=red",
+        &set,
+    );
+    assert_eq!(view.left, None);
+    assert_eq!(view.parties, Some(vec!["north".to_string()]));
+    assert_eq!(view.topic, None);
+    assert_eq!(
+        view.ignored,
+        [
+            "unknown draft “nope”",
+            "unknown party “zz”",
+            "unknown topic “nonsense”",
+            "“junk” is not a setting",
+            "“colour” is not a setting",
+        ]
+    );
+}
+
+#[test]
+fn empty_and_hostile_hashes_do_no_harm() {
+    let set = common::small();
+    assert_eq!(parse("", &set), Default::default());
+    assert_eq!(parse("#", &set), Default::default());
+    let long = format!("#left={}", "<script>".repeat(1000));
+    let view = parse(&long, &set);
+    assert_eq!(view.ignored.len(), 1);
+    assert!(view.ignored[0].chars().count() < 80, "{}", view.ignored[0]);
+}
+
+fn loaded() -> AppState {
+    AppState::default()
+        .apply(Action::Loaded(common::small().into()))
+        .unwrap()
+}
+
+#[test]
+fn the_reducer_applies_a_hash_and_says_what_it_ignored() {
+    let s = loaded()
+        .apply(Action::FromHash(
+            "#left=second&parties=south,zz&topic=border".into(),
+        ))
+        .unwrap();
+    assert_eq!((s.left.as_str(), s.right.as_str()), ("second", "second"));
+    assert_eq!(s.parties, ["south"]);
+    assert_eq!(s.topic.as_deref(), Some("border"));
+    assert_eq!(
+        s.notice.as_deref(),
+        Some("Some of this page's link was ignored: unknown party “zz”.")
+    );
+    // The same hash again changes nothing, so nothing re-renders.
+    assert_eq!(
+        s.apply(Action::FromHash(
+            "#left=second&parties=south,zz&topic=border".into()
+        )),
+        None
+    );
+    // A clean link clears the notice.
+    let s = s
+        .apply(Action::FromHash("#left=first&right=second".into()))
+        .unwrap();
+    assert_eq!(s.notice, None);
+    assert_eq!(s.topic, None);
+}
+
+#[test]
+fn focusing_a_topic_needs_a_known_topic() {
+    let s = loaded();
+    assert_eq!(s.apply(Action::Focus(Some("nope".into()))), None);
+    let s = s.apply(Action::Focus(Some("trade".into()))).unwrap();
+    assert_eq!(s.topic.as_deref(), Some("trade"));
+    assert_eq!(s.apply(Action::Focus(None)).unwrap().topic, None);
+}
