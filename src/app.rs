@@ -62,6 +62,8 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let dispatch = state.dispatcher();
+        // The link's hash names drafts of the `?data=` set: it is applied once that loads.
+        let hash = props.hash.clone();
         use_effect_with(props.data_url.clone(), move |url| {
             if let Some(url) = url.clone() {
                 dispatch.dispatch(Action::Loading(url.to_string()));
@@ -69,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
                     match load::fetch_set(&url).await {
                         Ok(set) => {
                             dispatch.dispatch(Action::Loaded(set.into()));
-                            dispatch.dispatch(Action::FromHash(page::hash()));
+                            dispatch.dispatch(Action::FromHash(hash));
                         }
                         Err(message) => dispatch.dispatch(Action::LoadFailed(message)),
                     }
@@ -178,6 +180,15 @@ pub fn App(props: &AppProps) -> Html {
             hash_for(state.topic.as_deref())
         )
     };
+    // Sourcing matters in an embed too, so the note stays; only the page footer goes.
+    let note = html! { <p class="cw-note">{ "Texts are short summaries, in our own words, of what news outlets \
+    reported; none is an official text. Updated " }
+    <time datetime={set.updated.clone()}>{ human_date(&set.updated) }</time>{ "." }</p> };
+    let note = if props.embed {
+        note
+    } else {
+        html! { <footer>{ note }</footer> }
+    };
     let notice = state
         .notice
         .clone()
@@ -233,9 +244,7 @@ pub fn App(props: &AppProps) -> Html {
                     clause_row(&set, &cmp, row, &state.parties, link)
                 }) }
             </div>
-            <p class="cw-note">{ "Texts are short summaries, in our own words, of what news outlets reported; \
-                  none is an official text. Updated " }
-                <time datetime={set.updated.clone()}>{ human_date(&set.updated) }</time>{ "." }</p>
+            { note }
         </main>
     }
 }

@@ -9,11 +9,12 @@ export const queryParam = (name) => params().get(name) || undefined;
 export const hash = () => location.hash;
 
 // Inside an iframe history entries would belong to the host page's Back button, so
-// they are replaced, not pushed. A sandboxed page may refuse either: then the view
-// simply is not in the address.
+// they are replaced, not pushed. The URL is spelt out because a bare "#…" would resolve
+// against <base href> and drop the query (embed=1, data=, childId=…). A sandboxed page
+// may refuse either call: then the view simply is not in the address.
 export function setHash(h, push) {
   try {
-    history[push ? 'pushState' : 'replaceState'](null, '', h);
+    history[push ? 'pushState' : 'replaceState'](null, '', location.pathname + location.search + h);
   } catch (_) {}
 }
 
@@ -35,10 +36,6 @@ export const humanDate = (iso) =>
   new Date(iso + 'T00:00:00Z').toLocaleDateString(document.documentElement.lang || 'en-GB', {
     day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
   });
-
-export function copyText(text) {
-  navigator.clipboard?.writeText(text).catch(() => {});
-}
 
 // Calls back with the new hash on a pasted link, Back and Forward.
 export function onHashChange(callback) {

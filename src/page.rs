@@ -26,8 +26,6 @@ extern "C" {
     pub fn base_url() -> String;
     #[wasm_bindgen(js_name = scrollToTopic)]
     pub fn scroll_to_topic(topic: &str);
-    #[wasm_bindgen(js_name = copyText)]
-    pub fn copy_text(text: &str);
     /// Calls `callback` with the new hash when the address changes under the app.
     #[wasm_bindgen(js_name = onHashChange)]
     pub fn on_hash_change(callback: &Closure<dyn Fn(String)>);

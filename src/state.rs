@@ -140,21 +140,32 @@ impl AppState {
                 if let Some(r) = view.right {
                     next.right = r;
                 }
-                if let Some(p) = view.parties {
-                    next.parties = set
-                        .parties
-                        .iter()
-                        .filter(|q| p.contains(&q.id))
-                        .map(|q| q.id.clone())
-                        .collect();
-                }
+                // The hash leaves parties out when none is on, so no mention means none.
+                let on = view.parties.unwrap_or_default();
+                next.parties = set
+                    .parties
+                    .iter()
+                    .filter(|q| on.contains(&q.id))
+                    .map(|q| q.id.clone())
+                    .collect();
                 next.topic = view.topic;
-                next.notice = (!view.ignored.is_empty()).then(|| {
-                    format!(
+                if view.ignored.is_empty() {
+                    // The app's own rewrite of the address (it follows every change)
+                    // comes back as an event too: it must not clear a notice just shown.
+                    next.notice = None;
+                    if (AppState {
+                        notice: self.notice.clone(),
+                        ..next.clone()
+                    }) == *self
+                    {
+                        return None;
+                    }
+                } else {
+                    next.notice = Some(format!(
                         "Some of this page's link was ignored: {}.",
                         view.ignored.join("; ")
-                    )
-                });
+                    ));
+                }
             }
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
             Action::DismissAlert => next.alert = None,

@@ -212,7 +212,7 @@ impl Checker {
         }
     }
 
-    fn check<'a>(&mut self, set: &'a ClauseSet) {
+    fn check(&mut self, set: &ClauseSet) {
         if set.format != FORMAT {
             self.problem(
                 "format".into(),

@@ -2,7 +2,6 @@
 
 mod common;
 use clausewise::state::{Action, AppState};
-use std::rc::Rc;
 
 fn loaded() -> AppState {
     AppState::default()

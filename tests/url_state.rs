@@ -102,3 +102,16 @@ fn focusing_a_topic_needs_a_known_topic() {
     assert_eq!(s.topic.as_deref(), Some("trade"));
     assert_eq!(s.apply(Action::Focus(None)).unwrap().topic, None);
 }
+
+#[test]
+fn the_apps_own_rewrite_of_the_address_keeps_the_notice() {
+    let s = loaded()
+        .apply(Action::FromHash("#left=second&right=nope".into()))
+        .unwrap();
+    assert!(s.notice.is_some());
+    // The app then writes the clean hash of what it shows; that echo changes nothing.
+    assert_eq!(
+        s.apply(Action::FromHash("#left=second&right=second".into())),
+        None
+    );
+}

@@ -1,4 +1,3 @@
-use crate::page;
 use yew::prelude::*;
 
 /// The HTML a newsroom pastes to embed the current view: a plain iframe, and the
@@ -27,15 +26,12 @@ pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) 
     let toggle = ontoggle.reform(|_: MouseEvent| ());
     let panel = open.then(|| {
         let (iframe, pym) = snippets(url, title);
-        let copy = |text: String| Callback::from(move |_: MouseEvent| page::copy_text(&text));
         html! {
             <div id="embed-panel" class="embed-panel">
                 <label for="embed-code-iframe">{ "Embed code (iframe)" }</label>
-                <textarea id="embed-code-iframe" readonly=true rows="3" value={iframe.clone()} />
-                <button type="button" id="copy-iframe" onclick={copy(iframe)}>{ "Copy" }</button>
+                <textarea id="embed-code-iframe" readonly=true rows="3" value={iframe} />
                 <label for="embed-code-pym">{ "For pages that use pym.js (sizes itself)" }</label>
-                <textarea id="embed-code-pym" readonly=true rows="4" value={pym.clone()} />
-                <button type="button" id="copy-pym" onclick={copy(pym)}>{ "Copy" }</button>
+                <textarea id="embed-code-pym" readonly=true rows="4" value={pym} />
             </div>
         }
     });

@@ -12,7 +12,9 @@
 //   headers   extra response headers on every response, e.g. a Content-Security-Policy
 //   cors      true: add `Access-Control-Allow-Origin: *` (serve fixtures to another origin)
 //   routes    { '/path': { body, type?, status?, headers? } | (req, res) => void } for extra pages
+//   mounts    { '/prefix/': folder } more folders to serve, e.g. { '/vendor/pym/': PYM_DIST_DIR }
 // Binds 127.0.0.1 on a random free port. `server.log` lists every request as { method, path, status }.
+// `server.route(path, route)` adds (or replaces) a route after start, e.g. a host page written by a test.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -24,6 +26,8 @@ export const E2E_DIR = path.resolve(here, '..');
 export const REPO_ROOT = path.resolve(E2E_DIR, '..', '..');
 export const DIST_DIR = process.env.CLAUSEWISE_DIST ? path.resolve(process.env.CLAUSEWISE_DIST) : path.join(REPO_ROOT, 'dist');
 export const FIXTURES_DIR = path.join(E2E_DIR, 'fixtures');
+// The real pym.js (npm package, see package.json), for host pages that embed the app with it.
+export const PYM_DIST_DIR = path.join(E2E_DIR, 'node_modules', 'pym.js', 'dist');
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -66,13 +70,19 @@ export async function startServer(options = {}) {
     fixtures = FIXTURES_DIR,
     headers = {},
     cors = false,
-    routes = {},
+    routes: initialRoutes = {},
+    mounts: extraMounts = {},
   } = options;
+  const routes = { ...initialRoutes };
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const mounts = [
     [base, path.resolve(dist)],
     ['/fixtures/', path.resolve(fixtures)],
   ];
+  for (const [prefix, root] of Object.entries(extraMounts)) {
+    if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`mount prefix must start and end with "/": ${prefix}`);
+    mounts.push([prefix, path.resolve(root)]);
+  }
   const log = [];
 
   const server = http.createServer((req, res) => {
@@ -137,6 +147,10 @@ export async function startServer(options = {}) {
     url: origin + base,
     log,
     fixtureUrl: (name) => `${origin}/fixtures/${name}`,
+    route: (pathname, route) => {
+      routes[pathname] = route;
+      return origin + pathname;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
