@@ -168,18 +168,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let hash_for =
         |topic: Option<&str>| url_state::format(&cmp.left, &cmp.right, &state.parties, topic);
-    let embed_url = {
-        let data = props
-            .data_url
-            .as_ref()
-            .map(|u| format!("&data={}", js_sys::encode_uri_component(u)));
-        format!(
-            "{}?embed=1{}{}",
-            page::base_url(),
-            data.unwrap_or_default(),
-            hash_for(state.topic.as_deref())
-        )
-    };
+    let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
     // Sourcing matters in an embed too, so the note stays; only the page footer goes.
     let note = html! { <p class="cw-note">{ "Texts are short summaries, in our own words, of what news outlets \
     reported; none is an official text. Updated " }
@@ -206,9 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|t| positions_for(&set, t, &cmp.left, &cmp.right, &all).len())
                 .sum();
             PartyChoice {
-                id: p.id.clone().into(),
-                name: p.name.clone().into(),
-                color: p.color.clone().map(AttrValue::from),
+                party: p,
                 on: state.parties.contains(&p.id),
                 positions,
             }

@@ -24,8 +24,13 @@ export function setTheme(theme) {
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 }
 
-// From href, not origin: a sandboxed page's origin is "null".
-export const baseUrl = () => location.href.split(/[?#]/)[0];
+export function embedUrl(h) {
+  const url = new URL(location.href);
+  for (const added of ['childId', 'initialWidth', 'parentTitle', 'parentUrl']) url.searchParams.delete(added);
+  url.searchParams.set('embed', '1');
+  url.hash = h;
+  return url.href;
+}
 
 export function scrollToTopic(topic) {
   const row = document.querySelector(`.row[data-topic="${CSS.escape(topic)}"]`);

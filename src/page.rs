@@ -21,9 +21,10 @@ extern "C" {
     /// `light` or `dark` pins the colour scheme; anything else follows the system.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(theme: Option<String>);
-    /// This page's address without query or hash: the base of shareable links.
-    #[wasm_bindgen(js_name = baseUrl)]
-    pub fn base_url() -> String;
+    /// The address to embed this view: this page with `embed=1` and `hash`, keeping
+    /// `data=` and the flags but not what an embedding page added (pym's `childId`…).
+    #[wasm_bindgen(js_name = embedUrl)]
+    pub fn embed_url(hash: &str) -> String;
     #[wasm_bindgen(js_name = scrollToTopic)]
     pub fn scroll_to_topic(topic: &str);
     /// Calls `callback` with the new hash when the address changes under the app.

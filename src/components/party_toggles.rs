@@ -1,10 +1,8 @@
+use crate::model::Party;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq)]
-pub struct PartyChoice {
-    pub id: AttrValue,
-    pub name: AttrValue,
-    pub color: Option<AttrValue>,
+pub struct PartyChoice<'a> {
+    pub party: &'a Party,
     pub on: bool,
     /// How many positions of this party the current comparison can show.
     pub positions: usize,
@@ -12,7 +10,7 @@ pub struct PartyChoice {
 
 /// A swatch drawn with SVG presentation attributes, which a strict CSP allows where an
 /// inline `style` would be blocked.
-pub fn swatch(color: Option<&AttrValue>) -> Html {
+pub fn swatch(color: Option<&String>) -> Html {
     match color {
         Some(c) => html! {
             <svg class="swatch" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
@@ -24,19 +22,19 @@ pub fn swatch(color: Option<&AttrValue>) -> Html {
 }
 
 /// One checkbox per party: on shows that party's reported positions on every row.
-pub fn party_toggles(parties: &[PartyChoice], ontoggle: &Callback<String>) -> Html {
+pub fn party_toggles(parties: &[PartyChoice<'_>], ontoggle: &Callback<String>) -> Html {
     html! {
         <fieldset id="party-toggles" class="party-toggles">
             <legend>{ "Show reported positions of" }</legend>
             { for parties.iter().map(|p| {
-                let id = p.id.to_string();
+                let id = p.party.id.clone();
                 let onchange = ontoggle.reform(move |_: Event| id.clone());
                 html! {
                     <label class={if p.on { "party-toggle-label on" } else { "party-toggle-label" }}>
-                        <input type="checkbox" class="party-toggle" value={p.id.clone()}
+                        <input type="checkbox" class="party-toggle" value={p.party.id.clone()}
                             checked={p.on} {onchange} />
-                        { swatch(p.color.as_ref()) }
-                        <span class="party-name">{ p.name.clone() }</span>
+                        { swatch(p.party.color.as_ref()) }
+                        <span class="party-name">{ p.party.name.clone() }</span>
                         <span class="party-count" aria-label={format!("{} positions in this comparison", p.positions)}>
                             { format!("({})", p.positions) }
                         </span>

@@ -9,11 +9,10 @@ use yew::prelude::*;
 /// title of the draft the position names, if any.
 pub fn position_note(p: &Position, party: &Party, about: Option<&str>, base: &str) -> Html {
     let proposal = p.text.as_ref().map(|t| diff_words(base, t));
-    let color = party.color.clone().map(AttrValue::from);
     html! {
         <div class="position" data-party={p.party.clone()} data-stance={p.stance.as_str()}>
             <p class="position-head">
-                { swatch(color.as_ref()) }
+                { swatch(party.color.as_ref()) }
                 <span class="party-name">{ party.name.clone() }</span>{ " " }
                 <span class={format!("stance stance-{}", p.stance.as_str())}>
                     <span aria-hidden="true">{ p.stance.symbol() }{ " " }</span>{ p.stance.as_str() }
