@@ -148,7 +148,7 @@ then re-run."
   say "installing chromium and chromium-driver (apt-get)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends chromium chromium-driver </dev/null
+  apt-get install -y chromium chromium-driver </dev/null
   [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
     || die "apt-get installed chromium/chromium-driver but /usr/bin/chromium or /usr/bin/chromedriver is missing"
 }

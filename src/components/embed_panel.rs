@@ -36,7 +36,7 @@ pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) 
         }
     });
     html! {
-        <div class="embed">
+        <div class="embed-control">
             <button type="button" id="embed-toggle" aria-expanded={open.to_string()}
                 aria-controls="embed-panel" onclick={toggle}>{ "Embed" }</button>
             { panel }
