@@ -213,6 +213,10 @@ fn is_trivial(text: &str) -> bool {
     true
 }
 
+/// Kept text this long (in characters) always stays visible, however long the changes
+/// around it: a surviving phrase such as "non-aggression agreement" is worth showing.
+const SHORT_KEPT: usize = 16;
+
 /// A stretch of kept text, or one change: what was removed and what was added there.
 enum Piece {
     Same(String),
@@ -225,9 +229,9 @@ fn chars(s: &str) -> usize {
 
 /// Folds kept text that reads as noise into the changes around it, and regroups each
 /// change as one removal followed by one addition. Kept text between two changes is
-/// noise when it is trivial (a lone short word, a space) or shorter than the changes
-/// on both sides of it: in a rewritten sentence, a surviving "Luhansk" or "de facto"
-/// helps nobody (the clean-up diff-match-patch calls semantic).
+/// noise when it is trivial (a lone short word, a space), or short and shorter than the
+/// changes on both sides of it: in a rewritten sentence, a surviving "Luhansk" or
+/// "de facto" helps nobody (a bounded form of diff-match-patch's semantic clean-up).
 fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     let mut pieces: Vec<Piece> = Vec::new();
     for seg in segments {
@@ -244,7 +248,10 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
         let fold = match (&pieces[i - 1], &pieces[i], &pieces[i + 1]) {
             (Piece::Change(r1, a1), Piece::Same(kept), Piece::Change(r2, a2)) => {
                 let n = chars(kept);
-                is_trivial(kept) || (n < chars(r1).max(chars(a1)) && n < chars(r2).max(chars(a2)))
+                is_trivial(kept)
+                    || (n < SHORT_KEPT
+                        && n < chars(r1).max(chars(a1))
+                        && n < chars(r2).max(chars(a2)))
             }
             _ => false,
         };

@@ -231,3 +231,17 @@ fn a_rewritten_sentence_is_not_shredded() {
         .collect();
     assert!(kept.len() <= 2, "{}", render(&d));
 }
+
+#[test]
+fn a_surviving_phrase_stays_visible() {
+    let d = diff_words(
+        "Russia, Ukraine and Europe conclude a comprehensive non-aggression agreement, and all ambiguities of the past 30 years are considered settled.",
+        "Russia and Ukraine conclude a full and unconditional non-aggression agreement.",
+    );
+    let kept: String = d
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Equal)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(kept.contains("non-aggression agreement"), "{}", render(&d));
+}
