@@ -2,12 +2,7 @@
 
 mod common;
 use clausewise::state::{Action, AppState};
-
-fn loaded() -> AppState {
-    AppState::default()
-        .apply(Action::Loaded(common::small().into()))
-        .unwrap()
-}
+use common::loaded;
 
 #[test]
 fn loading_picks_first_and_last_drafts() {

@@ -3,6 +3,7 @@
 mod common;
 use clausewise::state::{Action, AppState};
 use clausewise::url_state::{format, parse};
+use common::loaded;
 
 #[test]
 fn every_piece_round_trips() {
@@ -57,12 +58,6 @@ fn empty_and_hostile_hashes_do_no_harm() {
     let view = parse(&long, &set);
     assert_eq!(view.ignored.len(), 1);
     assert!(view.ignored[0].chars().count() < 80, "{}", view.ignored[0]);
-}
-
-fn loaded() -> AppState {
-    AppState::default()
-        .apply(Action::Loaded(common::small().into()))
-        .unwrap()
 }
 
 #[test]

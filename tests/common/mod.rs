@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use clausewise::model::{self, Clause, ClauseSet, DataError};
+use clausewise::state::{Action, AppState};
 use clausewise::validate::{ValidClauseSet, validate};
 
 pub const SMALL: &str = include_str!("../fixtures/small.json");
@@ -47,4 +48,11 @@ pub fn problems(result: Result<ValidClauseSet, DataError>) -> Vec<String> {
         Err(DataError::Invalid(ps)) => ps.iter().map(|p| p.to_string()).collect(),
         other => panic!("expected validation problems, got {other:?}"),
     }
+}
+
+/// The app's state once the small fixture has loaded.
+pub fn loaded() -> AppState {
+    AppState::default()
+        .apply(Action::Loaded(small().into()))
+        .expect("loading a set changes the state")
 }
