@@ -1,7 +1,7 @@
 //! The reducer: what each reader action does to the state, and when nothing changes.
 
 mod common;
-use clausewise::state::{Action, AppState};
+use clausewise::state::Action;
 use common::loaded;
 
 #[test]

@@ -1,7 +1,7 @@
 //! The view in the URL hash: round trips, and bad links that are ignored politely.
 
 mod common;
-use clausewise::state::{Action, AppState};
+use clausewise::state::Action;
 use clausewise::url_state::{format, parse};
 use common::loaded;
 
