@@ -3,7 +3,10 @@ use yew::prelude::*;
 /// The HTML a newsroom pastes to embed the current view: a plain iframe, and the
 /// variant for pages that use pym.js (which then sizes the iframe to its content).
 pub fn snippets(url: &str, title: &str) -> (String, String) {
+    // The title comes from the data file: it must stay text in the attribute and in the
+    // JS string, and cannot end the <script>.
     let title = title
+        .replace(['\n', '\r'], " ")
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;");
@@ -21,7 +24,7 @@ pub fn snippets(url: &str, title: &str) -> (String, String) {
     (iframe, pym)
 }
 
-/// The "Embed" button and, when open, the two snippets with copy buttons.
+/// The "Embed" button and, when open, the two snippets in read-only text areas.
 pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) -> Html {
     let toggle = ontoggle.reform(|_: MouseEvent| ());
     let panel = open.then(|| {
