@@ -266,7 +266,7 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
             Piece::Change(r2, a2),
         ] = &parts[..]
         {
-            let merged = Piece::Change(format!("{r1}{kept}{r2}"), format!("{a1}{kept}{a2}"));
+            let merged = Piece::Change(r1.clone() + kept + r2, a1.clone() + kept + a2);
             pieces.insert(i - 1, merged);
         }
         // The merged change is bigger: the kept text before it may now be noise too.
