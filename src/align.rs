@@ -103,7 +103,7 @@ fn word_bag(text: &str) -> Vec<String> {
 }
 
 /// Dice coefficient of two word bags: twice the words they share over all their words.
-pub fn overlap(a: &[String], b: &[String]) -> f64 {
+fn overlap(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
@@ -119,11 +119,6 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
         }
     }
     2.0 * common as f64 / (a.len() + b.len()) as f64
-}
-
-/// Word overlap of two texts, 0.0 to 1.0.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    overlap(&word_bag(a), &word_bag(b))
 }
 
 /// Indices (into `seq`) of one longest strictly increasing subsequence.

@@ -1,6 +1,6 @@
 //! The root component: owns the one state reducer, starts loading, derives the comparison.
 
-use crate::compare::{Comparison, compare, positions_for};
+use crate::compare::{Comparison, compare};
 use crate::components::clause_row::RowLink;
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
@@ -186,19 +186,11 @@ pub fn App(props: &AppProps) -> Html {
     let choices = set
         .parties
         .iter()
-        .map(|p| {
-            let all = [p.id.clone()];
-            let positions = cmp
-                .rows
-                .iter()
-                .filter_map(|r| r.topic.as_deref())
-                .map(|t| positions_for(&set, t, &cmp.left, &cmp.right, &all).len())
-                .sum();
-            PartyChoice {
-                party: p,
-                on: state.parties.contains(&p.id),
-                positions,
-            }
+        .zip(&cmp.positions_per_party)
+        .map(|(p, &positions)| PartyChoice {
+            party: p,
+            on: state.parties.contains(&p.id),
+            positions,
         })
         .collect::<Vec<_>>();
 

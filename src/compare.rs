@@ -16,6 +16,8 @@ pub struct Comparison {
     pub right: String,
     pub rows: Vec<ComparedRow>,
     pub counts: Counts,
+    /// For each party of the set, in its order: how many positions this comparison can show.
+    pub positions_per_party: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,11 +73,23 @@ pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparis
         .into_iter()
         .map(|row| compared_row(set, l, r, row))
         .collect();
+    let positions_per_party = set
+        .parties
+        .iter()
+        .map(|p| {
+            let one = [p.id.clone()];
+            rows.iter()
+                .filter_map(|r| r.topic.as_deref())
+                .map(|t| positions_for(set, t, left, right, &one).len())
+                .sum()
+        })
+        .collect();
     Some(Comparison {
         left: left.to_string(),
         right: right.to_string(),
         counts: Counts::of(&rows),
         rows,
+        positions_per_party,
     })
 }
 

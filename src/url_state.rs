@@ -79,9 +79,5 @@ pub fn format(left: &str, right: &str, parties: &[String], topic: Option<&str>) 
 
 /// A hostile link can be long; the notice quotes only its start.
 fn shorten(s: &str) -> String {
-    if s.chars().count() <= 40 {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    }
+    crate::validate::shorten_to(s, 40)
 }

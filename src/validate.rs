@@ -68,15 +68,19 @@ fn item(list: &str, i: usize, id: &str) -> String {
     }
 }
 
-/// Quoting a hostile 10 KB string back at the reader helps nobody.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
+/// Quoting a hostile 10 KB string back at the reader helps nobody: at most `max`
+/// characters of it are.
+pub(crate) fn shorten_to(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
         s.to_string()
     } else {
-        let head: String = s.chars().take(MAX).collect();
+        let head: String = s.chars().take(max).collect();
         format!("{head}…")
     }
+}
+
+fn shorten(s: &str) -> String {
+    shorten_to(s, 60)
 }
 
 pub fn is_valid_id(id: &str) -> bool {

@@ -94,3 +94,21 @@ fn proposals_are_read_against_the_draft_they_name() {
         "The army numbers 800,000 soldiers in peacetime."
     );
 }
+
+#[test]
+fn each_party_counts_the_positions_this_comparison_can_show() {
+    let set = small();
+    // North's only position names the first draft; South's two name none.
+    assert_eq!(
+        compare(&set, "first", "second")
+            .unwrap()
+            .positions_per_party,
+        [1, 2]
+    );
+    assert_eq!(
+        compare(&set, "second", "second")
+            .unwrap()
+            .positions_per_party,
+        [0, 2]
+    );
+}
