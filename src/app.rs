@@ -1,23 +1,36 @@
 //! The root component: owns the one state reducer, starts loading, derives the comparison.
 
-use crate::compare::{Comparison, compare};
+use clausewise_engine::compare::{Comparison, compare};
 use crate::components::clause_row::RowLink;
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
     DraftPicker, clause_row, draft_heads, draft_picker, embed_panel, human_date, legend,
-    load_alert, party_toggles, summary_line,
+    load_alert, party_toggles, summary_line, whole_set_positions,
 };
-use crate::state::{Action, AppState, SetRef};
-use crate::{load, page, url_state};
+use clausewise_engine::state::{Action, AppState, SetRef};
+use crate::{load, page};
+use clausewise_engine::url_state;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-impl Reducible for AppState {
+/// The engine's `AppState` as Yew's reducer: the logic is `AppState::apply`, here only
+/// wrapped (a local type, because Rust lets a crate implement Yew's trait only for its own).
+#[derive(PartialEq)]
+pub struct Store(AppState);
+
+impl std::ops::Deref for Store {
+    type Target = AppState;
+    fn deref(&self) -> &AppState {
+        &self.0
+    }
+}
+
+impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
-        self.apply(action).map_or(self, Rc::new)
+        self.0.apply(action).map_or(self, |s| Rc::new(Store(s)))
     }
 }
 
@@ -41,9 +54,9 @@ fn initial_state(props: &AppProps) -> AppState {
     let empty = AppState::default();
     let action = match props.preset.clone() {
         Some(set) => Action::Loaded(set),
-        None => match load::parse(load::DEFAULT_SET) {
+        None => match load::read(load::DEFAULT_SET, "the built-in set") {
             Ok(set) => Action::Loaded(set.into()),
-            Err(e) => Action::LoadFailed(format!("The built-in clause set is broken: {e}.")),
+            Err(alert) => Action::LoadFailed(alert),
         },
     };
     let state = empty.apply(action).unwrap_or(empty);
@@ -58,7 +71,7 @@ fn initial_state(props: &AppProps) -> AppState {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| initial_state(props));
+    let state = use_reducer(|| Store(initial_state(props)));
 
     {
         let dispatch = state.dispatcher();
@@ -73,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
                             dispatch.dispatch(Action::Loaded(set.into()));
                             dispatch.dispatch(Action::FromHash(hash));
                         }
-                        Err(message) => dispatch.dispatch(Action::LoadFailed(message)),
+                        Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),
                     }
                 });
             }
@@ -133,12 +146,12 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
 
-    let alert = state.alert.clone().map(|message| {
+    let alert = state.alert.as_ref().map(|alert| {
         let ondismiss = {
             let d = state.dispatcher();
             Callback::from(move |()| d.dispatch(Action::DismissAlert))
         };
-        load_alert(&message, &ondismiss)
+        load_alert(alert, &ondismiss)
     });
     let loading = state.loading.clone().map(|url| {
         html! {
@@ -169,10 +182,13 @@ pub fn App(props: &AppProps) -> Html {
     let hash_for =
         |topic: Option<&str>| url_state::format(&cmp.left, &cmp.right, &state.parties, topic);
     let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
-    // Sourcing matters in an embed too, so the note stays; only the page footer goes.
-    let note = html! { <p class="cw-note">{ "Texts are short summaries, in our own words, of what news outlets \
-    reported; none is an official text. Updated " }
-    <time datetime={set.updated.clone()}>{ human_date(&set.updated) }</time>{ "." }</p> };
+    // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
+    let note = html! { <p class="cw-note">
+        if let Some(n) = &set.note { { n.clone() }{ " " } }
+        if let Some(u) = &set.updated {
+            { "Updated " }<time datetime={u.clone()}>{ human_date(u) }</time>{ "." }
+        }
+    </p> };
     let note = if props.embed {
         note
     } else {
@@ -212,7 +228,8 @@ pub fn App(props: &AppProps) -> Html {
             </section>
             { summary_line(cmp.counts, &left.title, &right.title) }
             { legend() }
-            { draft_heads(left, right) }
+            { whole_set_positions(&set, &state.parties) }
+            { draft_heads(&set, left, right, &state.parties) }
             <div id="rows" class="rows">
                 { for cmp.rows.iter().map(|row| {
                     let link = RowLink {

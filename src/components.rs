@@ -24,10 +24,30 @@ pub use embed_panel::embed_panel;
 pub use legend::legend;
 pub use load_alert::load_alert;
 pub use party_toggles::party_toggles;
-pub use position_note::position_note;
+pub use position_note::{position_note, whole_set_positions};
 pub use source_links::source_links;
 pub use summary_line::summary_line;
 
-/// "2025-11-20" → "20 Nov 2025" (the browser's own date formatting, in the page's
-/// language; dates were validated as YYYY-MM-DD).
-pub use crate::page::human_date;
+/// "2025-11-20" → "20 November 2025", "1991-06" → "June 1991": dates as written.
+pub use clausewise_engine::date::human as human_date;
+
+use clausewise_engine::model::Uncertain;
+use yew::prelude::*;
+
+/// The visible "Uncertain" mark with its note, if any; `which` names the clause when a
+/// row holds several.
+pub fn uncertain_note(u: &Uncertain, which: Option<&str>) -> Html {
+    let Some(note) = u else { return html! {} };
+    let lead = match which {
+        Some(n) => format!(" (point {n})"),
+        None => String::new(),
+    };
+    html! {
+        <p class="uncertain">
+            <span class="uncertain-mark" aria-hidden="true">{ "⚠ " }</span>
+            <strong>{ "Uncertain" }</strong>
+            { lead }
+            if !note.is_empty() { { ": " }{ note.clone() } }
+        </p>
+    }
+}

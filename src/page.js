@@ -37,11 +37,6 @@ export function scrollToTopic(topic) {
   if (row) row.scrollIntoView({ block: 'start' });
 }
 
-export const humanDate = (iso) =>
-  new Date(iso + 'T00:00:00Z').toLocaleDateString(document.documentElement.lang || 'en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
-  });
-
 // Calls back with the new hash on a pasted link, Back and Forward.
 export function onHashChange(callback) {
   const handler = () => callback(location.hash);

@@ -30,9 +30,6 @@ extern "C" {
     /// Calls `callback` with the new hash when the address changes under the app.
     #[wasm_bindgen(js_name = onHashChange)]
     pub fn on_hash_change(callback: &Closure<dyn Fn(String)>);
-    /// "2025-11-20" → "20 Nov 2025", in the page's language.
-    #[wasm_bindgen(js_name = humanDate)]
-    pub fn human_date(iso: &str) -> String;
     /// Inside an iframe, reports the content height to the host page as it changes.
     #[wasm_bindgen(js_name = reportHeight)]
     pub fn report_height();

@@ -1,29 +1,30 @@
 use super::diff_text::{DiffSide, diff_text};
-use super::{position_note, source_links};
-use crate::align::Status;
-use crate::compare::{ComparedRow, Comparison, parties_disagree, positions_for, proposal_base};
-use crate::model::{Clause, Draft, Source};
-use crate::validate::ValidClauseSet;
+use super::{position_note, source_links, uncertain_note};
+use clausewise_engine::align::Status;
+use clausewise_engine::compare::{ComparedRow, Comparison, parties_disagree, positions_for, proposal_diff};
+use clausewise_engine::model::{Clause, Draft, Source};
+use clausewise_engine::validate::ValidClauseSet;
 use yew::prelude::*;
 
 /// The words a reader sees for each status, with a shape so colour is never the only cue.
 pub fn status_label(s: Status) -> (&'static str, &'static str) {
     match s {
-        Status::Unchanged => ("=", "Kept"),
-        Status::Modified => ("~", "Changed"),
+        Status::Kept => ("=", "Kept"),
+        Status::Changed => ("~", "Changed"),
+        Status::Moved => ("↕", "Moved"),
         Status::Added => ("+", "Added"),
         Status::Removed => ("−", "Removed"),
-        Status::Moved => ("↕", "Moved"),
+        Status::Unreported => ("?", "Wording not reported"),
     }
 }
 
 fn side(
     class: &'static str,
     draft: &Draft,
-    idx: &[usize],
-    diff: &[crate::diff::Segment],
+    row: &ComparedRow,
     which: DiffSide,
 ) -> Html {
+    let idx = if which == DiffSide::Old { &row.left } else { &row.right };
     let clauses: Vec<&Clause> = idx.iter().map(|&i| &draft.clauses[i]).collect();
     if clauses.is_empty() {
         return html! {
@@ -55,15 +56,16 @@ fn side(
             <p class="side-label">
                 { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers_dedup.join(" + ") }
             </p>
-            <p class="clause-text">{ diff_text(diff, which) }</p>
-            { for clauses.iter().filter_map(|c| c.uncertain.as_ref().map(|u| html! {
-                <p class="uncertain">
-                    <span class="uncertain-mark" aria-hidden="true">{ "⚠ " }</span>
-                    <strong>{ "Uncertain" }</strong>
-                    { if clauses.len() > 1 { format!(" (point {}): ", c.number) } else { ": ".to_string() } }
-                    { u.clone() }
-                </p>
-            })) }
+            if row.status == Status::Unreported {
+                // Nothing to diff: each clause as it is, or the fact that its wording is unknown.
+                { for clauses.iter().map(|c| match &c.text {
+                    Some(t) => html! { <p class="clause-text">{ t.clone() }</p> },
+                    None => html! { <p class="clause-text not-reported">{ "Wording not reported." }</p> },
+                }) }
+            } else {
+                <p class="clause-text">{ diff_text(&row.diff, which) }</p>
+            }
+            { for clauses.iter().map(|c| uncertain_note(&c.uncertain, (clauses.len() > 1).then_some(c.number.as_str()))) }
             { source_links(sources) }
         </div>
     }
@@ -89,7 +91,6 @@ pub fn clause_row(
     let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
         return html! {};
     };
-    let diff = &row.diff;
     let positions = row
         .topic
         .as_deref()
@@ -108,8 +109,8 @@ pub fn clause_row(
                 <span class={format!("status-badge status-{}", row.status.as_str())}>
                     <span aria-hidden="true">{ symbol }{ " " }</span>{ word }
                 </span>
-                if row.by_similarity {
-                    <span class="matched-by-wording">{ "matched by wording" }</span>
+                if let Some(score) = row.score {
+                    <span class="matched-by-wording">{ format!("matched by wording, {} %", (score + 5) / 10) }</span>
                 }
                 if disagree {
                     <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>
@@ -122,15 +123,15 @@ pub fn clause_row(
                 }
             </h3>
             <div class="sides">
-                { side("side-left", left, &row.left, diff, DiffSide::Old) }
-                { side("side-right", right, &row.right, diff, DiffSide::New) }
+                { side("side-left", left, row, DiffSide::Old) }
+                { side("side-right", right, row, DiffSide::New) }
             </div>
             if !positions.is_empty() {
                 <div class="positions">
                     { for positions.iter().filter_map(|p| {
                         let party = set.party(&p.party)?;
                         let about = p.draft.as_deref().and_then(|d| set.draft(d)).map(|d| d.title.as_str());
-                        Some(position_note(p, party, about, &proposal_base(set, cmp, row, p)))
+                        Some(position_note(p, party, about, proposal_diff(set, row, p)))
                     }) }
                 </div>
             }

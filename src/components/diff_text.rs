@@ -1,4 +1,4 @@
-use crate::diff::{Segment, SegmentKind};
+use clausewise_engine::diff::{Segment, SegmentKind};
 use yew::prelude::*;
 
 /// Which words of a diff to show.

@@ -1,4 +1,4 @@
-use crate::model::Draft;
+use clausewise_engine::model::Draft;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::model::Stance;
+use clausewise_engine::model::Stance;
 use yew::prelude::*;
 
 /// How to read the marks: shown once, above the rows.

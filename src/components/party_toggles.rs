@@ -1,4 +1,4 @@
-use crate::model::Party;
+use clausewise_engine::model::Party;
 use yew::prelude::*;
 
 pub struct PartyChoice<'a> {

@@ -1,7 +1,8 @@
-use crate::model::Source;
+use clausewise_engine::model::Source;
 use yew::prelude::*;
 
-/// "Sources: A · B" with links. URLs were checked to be http(s) when the set was loaded.
+/// "Sources: A · B", each a link when it has one (URLs were checked to be http(s) with a
+/// host when the set was loaded), else its title alone (minutes, a printed document).
 pub fn source_links<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
     let sources: Vec<&Source> = sources.into_iter().collect();
     if sources.is_empty() {
@@ -18,9 +19,13 @@ pub fn source_links<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
             { for sources.iter().enumerate().map(|(i, s)| html! {
                 <>
                     if i > 0 { { " · " } }
-                    <a class="source" href={s.url.clone()} target="_blank" rel="noopener noreferrer">
-                        { s.title.clone() }
-                    </a>
+                    if let Some(url) = &s.url {
+                        <a class="source" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                            { s.title.clone() }
+                        </a>
+                    } else {
+                        <span class="source">{ s.title.clone() }</span>
+                    }
                 </>
             }) }
         </p>

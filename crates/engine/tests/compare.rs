@@ -1,8 +1,9 @@
 //! The comparison a reader sees: counts, positions per row, disagreement, proposals.
 
 mod common;
-use clausewise::align::Status;
-use clausewise::compare::{Counts, compare, parties_disagree, positions_for, proposal_base};
+use clausewise_engine::align::Status;
+use clausewise_engine::compare::{Counts, compare, parties_disagree, positions_for, proposal_diff};
+use clausewise_engine::diff::{new_text, old_text};
 use common::small;
 
 #[test]
@@ -16,7 +17,8 @@ fn counts_add_up_to_the_rows() {
             changed: 1,
             added: 1,
             removed: 1,
-            moved: 1
+            moved: 1,
+            unreported: 0,
         }
     );
     assert_eq!(cmp.counts.total(), cmp.rows.len());
@@ -42,13 +44,13 @@ fn rows_carry_labels_and_diffs() {
     let cmp = compare(&set, "first", "second").unwrap();
     let army = cmp.rows.iter().find(|r| r.key == "army").unwrap();
     assert_eq!(army.label, "Army size");
-    assert_eq!(army.status, Status::Modified);
+    assert_eq!(army.status, Status::Changed);
     assert_eq!(
-        clausewise::diff::old_text(&army.diff),
+        clausewise_engine::diff::old_text(&army.diff),
         "The army is capped at 600,000 soldiers."
     );
     assert_eq!(
-        clausewise::diff::new_text(&army.diff),
+        clausewise_engine::diff::new_text(&army.diff),
         "The army numbers 800,000 soldiers in peacetime."
     );
 }
@@ -85,14 +87,15 @@ fn proposals_are_read_against_the_draft_they_name() {
     let army = cmp.rows.iter().find(|r| r.key == "army").unwrap();
     let north = &set.positions[0];
     assert_eq!(
-        proposal_base(&set, &cmp, army, north),
+        old_text(proposal_diff(&set, army, north).unwrap()),
         "The army is capped at 600,000 soldiers."
     );
-    let south = &set.positions[1];
     assert_eq!(
-        proposal_base(&set, &cmp, army, south),
-        "The army numbers 800,000 soldiers in peacetime."
+        new_text(proposal_diff(&set, army, north).unwrap()),
+        "The army is capped at 800,000 soldiers."
     );
+    // South proposed no wording: nothing to diff.
+    assert!(proposal_diff(&set, army, &set.positions[1]).is_none());
 }
 
 #[test]

@@ -1,10 +1,14 @@
 //! Checks that a decoded [`ClauseSet`] makes sense, and hands out a [`ValidClauseSet`].
 //!
 //! Everything downstream (alignment, rendering) may assume what is checked here: ids are
-//! unique, references resolve, texts are non-empty and bounded, links are http(s). Data
-//! files are untrusted, so the limits bound the work a hostile file can cause.
+//! unique, references resolve, texts are non-empty and bounded, links are http(s) with a
+//! host, dates are real. Data files are untrusted, so the limits bound the work a hostile
+//! file can cause. Some things are worth saying but not worth refusing a file for (a
+//! position with no source): those are warnings.
 
-use crate::model::{ClauseSet, DataError, FORMAT, Problem, Source};
+use crate::date;
+use crate::model::{ClauseSet, FORMAT, Problem, Source, Uncertain};
+use crate::text::{at, item, quote};
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -35,52 +39,29 @@ impl Deref for ValidClauseSet {
     }
 }
 
-pub fn validate(set: ClauseSet) -> Result<ValidClauseSet, DataError> {
+impl ValidClauseSet {
+    pub fn into_inner(self) -> ClauseSet {
+        self.0
+    }
+}
+
+/// The set if it is valid, else its problems; and the warnings either way.
+pub fn validate(set: ClauseSet) -> (Result<ValidClauseSet, Vec<Problem>>, Vec<Problem>) {
     let mut c = Checker::default();
     c.check(&set);
-    if c.problems.is_empty() {
+    let result = if c.problems.is_empty() {
         Ok(ValidClauseSet(set))
     } else {
-        c.problems.truncate(limits::REPORTED_PROBLEMS);
-        Err(DataError::Invalid(c.problems))
-    }
+        Err(c.problems)
+    };
+    (result, c.warnings)
 }
 
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    warnings: Vec<Problem>,
     places: Vec<String>,
-}
-
-fn at(parent: &str, child: &str) -> String {
-    if parent.is_empty() {
-        child.to_string()
-    } else {
-        format!("{parent} › {child}")
-    }
-}
-
-fn item(list: &str, i: usize, id: &str) -> String {
-    if id.is_empty() {
-        format!("{list}[{i}]")
-    } else {
-        format!("{list}[{i}] \"{}\"", shorten(id))
-    }
-}
-
-/// Quoting a hostile 10 KB string back at the reader helps nobody: at most `max`
-/// characters of it are.
-pub(crate) fn shorten_to(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let head: String = s.chars().take(max).collect();
-        format!("{head}…")
-    }
-}
-
-fn shorten(s: &str) -> String {
-    shorten_to(s, 60)
 }
 
 pub fn is_valid_id(id: &str) -> bool {
@@ -91,24 +72,24 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-pub fn is_valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &d| {
-            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-        })
-    };
-    matches!((num(0..4), num(5..7), num(8..10)),
-        (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
-}
-
+/// `http://` or `https://` (any case), then a host, and nothing a browser would read
+/// differently from how it looks: no white space, no control characters.
 pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && url.len() > "http://".len()
+    let lower = url.get(..8).unwrap_or("").to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    !host.is_empty()
+        && host.starts_with(|c: char| c.is_alphanumeric() || c == '[')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'))
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
@@ -130,8 +111,8 @@ impl Checker {
             self.problem(
                 at(loc, "id"),
                 format!(
-                    "\"{}\" is not a valid id (1–{} characters of a-z, 0-9, - and _)",
-                    shorten(id),
+                    "{} is not a valid id (1–{} characters of a-z, 0-9, - and _)",
+                    quote(id, 60),
                     limits::ID_CHARS
                 ),
             );
@@ -146,13 +127,26 @@ impl Checker {
         }
     }
 
+    fn opt_text(&mut self, loc: &str, field: &str, value: &Option<String>, max: usize) {
+        if let Some(v) = value {
+            self.text(loc, field, v, max);
+        }
+    }
+
+    fn uncertain(&mut self, loc: &str, u: &Uncertain) {
+        // `true` is stored as an empty note: nothing to check.
+        if let Some(note) = u.as_deref().filter(|n| !n.is_empty()) {
+            self.text(loc, "uncertain", note, limits::LABEL_CHARS);
+        }
+    }
+
     fn date(&mut self, loc: &str, field: &str, value: &str) {
-        if !is_valid_date(value) {
+        if !date::is_valid(value) {
             self.problem(
                 at(loc, field),
                 format!(
-                    "\"{}\" is not a date in the form YYYY-MM-DD",
-                    shorten(value)
+                    "{} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a real day)",
+                    quote(value, 40)
                 ),
             );
         }
@@ -160,35 +154,33 @@ impl Checker {
 
     fn count(&mut self, loc: &str, what: &str, n: usize, max: usize) -> bool {
         if n > max {
-            self.problem(
-                at(loc, what),
-                format!("has {n} entries; the limit is {max}"),
-            );
+            self.problem(at(loc, what), format!("has {n} entries; the limit is {max}"));
             false
         } else {
             true
         }
     }
 
-    fn sources(&mut self, loc: &str, sources: &[Source], required: bool) {
-        if required && sources.is_empty() {
-            self.problem(at(loc, "sources"), "needs at least one source link");
-        }
+    fn sources(&mut self, loc: &str, sources: &[Source]) {
         if !self.count(loc, "sources", sources.len(), limits::SOURCES_PER_ITEM) {
             return;
         }
         for (i, s) in sources.iter().enumerate() {
             let sloc = at(loc, &format!("sources[{i}]"));
             self.text(&sloc, "title", &s.title, limits::LABEL_CHARS);
-            if s.url.len() > limits::URL_CHARS {
+            let Some(url) = &s.url else { continue };
+            if url.len() > limits::URL_CHARS {
                 self.problem(
                     at(&sloc, "url"),
                     format!("is longer than {} characters", limits::URL_CHARS),
                 );
-            } else if !is_safe_url(&s.url) {
+            } else if !is_safe_url(url) {
                 self.problem(
                     at(&sloc, "url"),
-                    format!("\"{}\" is not an http(s) link", shorten(&s.url)),
+                    format!(
+                        "{} is not a web link (http:// or https:// and a host)",
+                        quote(url, 60)
+                    ),
                 );
             }
         }
@@ -196,17 +188,11 @@ impl Checker {
 
     /// Records `id` as seen at `loc`; a second sighting is a duplicate. The maps hold an
     /// index into `places` rather than the place itself: one map type in the bundle.
-    fn unique<'a>(
-        &mut self,
-        seen: &mut HashMap<&'a str, usize>,
-        kind: &str,
-        id: &'a str,
-        loc: &str,
-    ) {
+    fn unique<'a>(&mut self, seen: &mut HashMap<&'a str, usize>, kind: &str, id: &'a str, loc: &str) {
         if let Some(&first) = seen.get(id) {
             let message = format!(
-                "duplicate {kind} id \"{}\" (first used at {})",
-                shorten(id),
+                "duplicate {kind} id {} (first used at {})",
+                quote(id, 60),
                 self.places[first]
             );
             self.problem(loc.to_string(), message);
@@ -216,16 +202,25 @@ impl Checker {
         }
     }
 
+    fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &HashMap<&str, usize>) {
+        if !known.contains_key(id) {
+            self.problem(at(loc, kind), format!("unknown {kind} {}", quote(id, 60)));
+        }
+    }
+
     fn check(&mut self, set: &ClauseSet) {
         if set.format != FORMAT {
             self.problem(
                 "format".into(),
-                format!("is \"{}\"; expected \"{FORMAT}\"", shorten(&set.format)),
+                format!("is {}; expected \"{FORMAT}\"", quote(&set.format, 40)),
             );
         }
         self.text("", "title", &set.title, limits::LABEL_CHARS);
-        self.text("", "description", &set.description, limits::TEXT_CHARS);
-        self.date("", "updated", &set.updated);
+        self.opt_text("", "description", &set.description, limits::TEXT_CHARS);
+        self.opt_text("", "note", &set.note, limits::LABEL_CHARS);
+        if let Some(u) = &set.updated {
+            self.date("", "updated", u);
+        }
 
         let mut parties = HashMap::new();
         if self.count("", "parties", set.parties.len(), limits::PARTIES) {
@@ -234,13 +229,11 @@ impl Checker {
                 self.id(&loc, &p.id);
                 self.unique(&mut parties, "party", &p.id, &loc);
                 self.text(&loc, "name", &p.name, limits::LABEL_CHARS);
-                if let Some(c) = &p.color {
-                    if !is_valid_color(c) {
-                        self.problem(
-                            at(&loc, "color"),
-                            format!("\"{}\" is not a colour like #1f5fbf", shorten(c)),
-                        );
-                    }
+                if let Some(c) = p.color.as_deref().filter(|c| !is_valid_color(c)) {
+                    self.problem(
+                        at(&loc, "color"),
+                        format!("{} is not a colour like #1f5fbf", quote(c, 40)),
+                    );
                 }
             }
         }
@@ -268,10 +261,9 @@ impl Checker {
                 self.text(&loc, "title", &d.title, limits::LABEL_CHARS);
                 self.text(&loc, "author", &d.author, limits::LABEL_CHARS);
                 self.date(&loc, "date", &d.date);
-                if let Some(n) = &d.note {
-                    self.text(&loc, "note", n, limits::LABEL_CHARS);
-                }
-                self.sources(&loc, &d.sources, false);
+                self.opt_text(&loc, "note", &d.note, limits::LABEL_CHARS);
+                self.uncertain(&loc, &d.uncertain);
+                self.sources(&loc, &d.sources);
                 if d.clauses.is_empty() {
                     self.problem(at(&loc, "clauses"), "needs at least one clause");
                 }
@@ -283,19 +275,21 @@ impl Checker {
                     self.id(&cloc, &cl.id);
                     self.unique(&mut clauses, "clause", &cl.id, &cloc);
                     self.text(&cloc, "number", &cl.number, limits::ID_CHARS);
-                    self.text(&cloc, "text", &cl.text, limits::TEXT_CHARS);
+                    match &cl.text {
+                        Some(t) => self.text(&cloc, "text", t, limits::TEXT_CHARS),
+                        // Unknown wording is allowed only when the file says why.
+                        None if cl.uncertain.as_deref().is_none_or(str::is_empty) => self.problem(
+                            at(&cloc, "text"),
+                            "is missing: give the wording, or, if it was never reported, \
+                             \"text\": null with a note such as \"uncertain\": \"Wording not reported\"",
+                        ),
+                        None => {}
+                    }
                     if let Some(t) = &cl.topic {
-                        if !topics.contains_key(t.as_str()) {
-                            self.problem(
-                                at(&cloc, "topic"),
-                                format!("unknown topic \"{}\"", shorten(t)),
-                            );
-                        }
+                        self.reference(&cloc, "topic", t, &topics);
                     }
-                    if let Some(u) = &cl.uncertain {
-                        self.text(&cloc, "uncertain", u, limits::LABEL_CHARS);
-                    }
-                    self.sources(&cloc, &cl.sources, false);
+                    self.uncertain(&cloc, &cl.uncertain);
+                    self.sources(&cloc, &cl.sources);
                 }
             }
         }
@@ -303,35 +297,24 @@ impl Checker {
         if self.count("", "positions", set.positions.len(), limits::POSITIONS) {
             for (i, p) in set.positions.iter().enumerate() {
                 let loc = format!("positions[{i}]");
-                if !parties.contains_key(p.party.as_str()) {
-                    self.problem(
-                        at(&loc, "party"),
-                        format!("unknown party \"{}\"", shorten(&p.party)),
-                    );
-                }
-                if !topics.contains_key(p.topic.as_str()) {
-                    self.problem(
-                        at(&loc, "topic"),
-                        format!("unknown topic \"{}\"", shorten(&p.topic)),
-                    );
+                self.reference(&loc, "party", &p.party, &parties);
+                if let Some(t) = &p.topic {
+                    self.reference(&loc, "topic", t, &topics);
                 }
                 if let Some(d) = &p.draft {
-                    if !drafts.contains_key(d.as_str()) {
-                        self.problem(
-                            at(&loc, "draft"),
-                            format!("unknown draft \"{}\"", shorten(d)),
-                        );
-                    }
+                    self.reference(&loc, "draft", d, &drafts);
                 }
                 self.text(&loc, "summary", &p.summary, limits::LABEL_CHARS);
                 self.date(&loc, "date", &p.date);
-                if let Some(t) = &p.text {
-                    self.text(&loc, "text", t, limits::TEXT_CHARS);
+                self.opt_text(&loc, "text", &p.text, limits::TEXT_CHARS);
+                self.uncertain(&loc, &p.uncertain);
+                self.sources(&loc, &p.sources);
+                if p.sources.is_empty() {
+                    self.warnings.push(Problem {
+                        location: at(&loc, "sources"),
+                        message: "no source given: readers will see \"no source given\"".into(),
+                    });
                 }
-                if let Some(u) = &p.uncertain {
-                    self.text(&loc, "uncertain", u, limits::LABEL_CHARS);
-                }
-                self.sources(&loc, &p.sources, true);
             }
         }
     }

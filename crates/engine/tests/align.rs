@@ -1,11 +1,11 @@
 //! Clause alignment: renumbered, merged, split, moved, added, removed and untopiced clauses.
 
 mod common;
-use clausewise::align::{Status, align};
+use clausewise_engine::align::{Status, align};
 use common::clauses;
 
 /// (status, left indices, right indices) per row, for compact assertions.
-fn shape(rows: &[clausewise::align::Row]) -> Vec<(Status, Vec<usize>, Vec<usize>)> {
+fn shape(rows: &[clausewise_engine::align::Row]) -> Vec<(Status, Vec<usize>, Vec<usize>)> {
     rows.iter()
         .map(|r| (r.status, r.left.clone(), r.right.clone()))
         .collect()
@@ -29,8 +29,8 @@ fn renumbered_clauses_pair_by_topic() {
         shape(&align(&l, &r)),
         vec![
             (Removed, vec![0], vec![]),
-            (Unchanged, vec![1], vec![0]),
-            (Modified, vec![2], vec![1])
+            (Kept, vec![1], vec![0]),
+            (Changed, vec![2], vec![1])
         ]
     );
 }
@@ -56,8 +56,8 @@ fn split_point_lands_in_one_row() {
     assert_eq!(
         shape(&rows),
         vec![
-            (Modified, vec![0], vec![0, 1]),
-            (Unchanged, vec![1], vec![2])
+            (Changed, vec![0], vec![0, 1]),
+            (Kept, vec![1], vec![2])
         ]
     );
     assert_eq!(rows[0].topic.as_deref(), Some("money"));
@@ -80,8 +80,8 @@ fn merged_points_land_in_one_row() {
     assert_eq!(
         shape(&align(&l, &r)),
         vec![
-            (Modified, vec![0, 2], vec![0]),
-            (Unchanged, vec![1], vec![1])
+            (Changed, vec![0, 2], vec![0]),
+            (Kept, vec![1], vec![1])
         ]
     );
 }
@@ -110,9 +110,9 @@ fn moved_clause_is_marked_moved_and_shown_where_it_now_stands() {
         shape(&align(&l, &r)),
         vec![
             (Moved, vec![3], vec![0]),
-            (Unchanged, vec![0], vec![1]),
-            (Unchanged, vec![1], vec![2]),
-            (Unchanged, vec![2], vec![3]),
+            (Kept, vec![0], vec![1]),
+            (Kept, vec![1], vec![2]),
+            (Kept, vec![2], vec![3]),
         ]
     );
 }
@@ -138,9 +138,9 @@ fn added_and_removed_keep_their_place() {
     assert_eq!(
         shape(&align(&l, &r)),
         vec![
-            (Unchanged, vec![0], vec![0]),
+            (Kept, vec![0], vec![0]),
             (Removed, vec![1], vec![]),
-            (Unchanged, vec![2], vec![1]),
+            (Kept, vec![2], vec![1]),
             (Added, vec![], vec![2]),
         ]
     );
@@ -170,11 +170,11 @@ fn untopiced_clauses_pair_by_wording() {
         shape(&rows),
         vec![
             (Added, vec![], vec![0]),
-            (Modified, vec![0], vec![1]),
+            (Changed, vec![0], vec![1]),
             (Removed, vec![1], vec![]),
         ]
     );
-    assert!(rows[1].by_similarity);
+    assert!(rows[1].score.is_some_and(|s| s >= 400));
     assert_eq!(rows[1].topic, None);
 }
 
@@ -186,7 +186,7 @@ fn an_untopiced_clause_can_pair_with_a_topic_left_alone() {
         &[(None, "The army is capped at 800,000 in peacetime.")],
     );
     let rows = align(&l, &r);
-    assert_eq!(shape(&rows), vec![(Modified, vec![0], vec![0])]);
+    assert_eq!(shape(&rows), vec![(Changed, vec![0], vec![0])]);
     assert_eq!(rows[0].topic.as_deref(), Some("army"));
 }
 
@@ -207,7 +207,7 @@ fn a_draft_against_itself_is_all_kept() {
         &[(Some("a"), "A."), (None, "Loose."), (Some("b"), "B.")],
     );
     let rows = align(&l, &l);
-    assert!(rows.iter().all(|r| r.status == Unchanged), "{rows:?}");
+    assert!(rows.iter().all(|r| r.status == Kept), "{rows:?}");
     assert_eq!(rows.len(), 3);
 }
 
@@ -235,8 +235,8 @@ fn a_removed_clause_follows_its_old_neighbour_even_when_that_moved() {
         shape(&align(&l, &r)),
         vec![
             (Moved, vec![3], vec![0]),
-            (Unchanged, vec![0], vec![1]),
-            (Unchanged, vec![1], vec![2]),
+            (Kept, vec![0], vec![1]),
+            (Kept, vec![1], vec![2]),
             (Removed, vec![2], vec![]),
             (Added, vec![], vec![3]),
         ]

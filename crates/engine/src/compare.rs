@@ -27,12 +27,17 @@ pub struct ComparedRow {
     pub topic: Option<String>,
     pub label: String,
     pub status: Status,
-    pub by_similarity: bool,
+    /// How alike the wording is, in thousandths, when the row was paired by wording.
+    pub score: Option<u16>,
     /// Indices into the left and right drafts' clauses.
     pub left: Vec<usize>,
     pub right: Vec<usize>,
-    /// Left text → right text, word by word.
+    /// Left text → right text, word by word (empty when the wording is unreported).
     pub diff: Rc<Vec<Segment>>,
+    /// Each proposed wording on this row's topic (by index into the set's positions),
+    /// diffed against the clause it would replace: computed once per comparison, not on
+    /// every render.
+    pub proposals: Vec<(usize, Rc<Vec<Segment>>)>,
 }
 
 /// How many rows of each kind: what the summary line says.
@@ -40,28 +45,39 @@ pub struct ComparedRow {
 pub struct Counts {
     pub kept: usize,
     pub changed: usize,
+    pub moved: usize,
     pub added: usize,
     pub removed: usize,
-    pub moved: usize,
+    pub unreported: usize,
 }
 
 impl Counts {
     pub fn of(rows: &[ComparedRow]) -> Counts {
         let mut c = Counts::default();
         for r in rows {
-            match r.status {
-                Status::Unchanged => c.kept += 1,
-                Status::Modified => c.changed += 1,
-                Status::Added => c.added += 1,
-                Status::Removed => c.removed += 1,
-                Status::Moved => c.moved += 1,
-            }
+            *c.get_mut(r.status) += 1;
         }
         c
     }
 
+    pub fn get(&self, s: Status) -> usize {
+        let mut c = *self;
+        *c.get_mut(s)
+    }
+
+    fn get_mut(&mut self, s: Status) -> &mut usize {
+        match s {
+            Status::Kept => &mut self.kept,
+            Status::Changed => &mut self.changed,
+            Status::Moved => &mut self.moved,
+            Status::Added => &mut self.added,
+            Status::Removed => &mut self.removed,
+            Status::Unreported => &mut self.unreported,
+        }
+    }
+
     pub fn total(&self) -> usize {
-        self.kept + self.changed + self.added + self.removed + self.moved
+        Status::ALL.iter().map(|&s| self.get(s)).sum()
     }
 }
 
@@ -78,10 +94,20 @@ pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparis
         .iter()
         .map(|p| {
             let one = [p.id.clone()];
-            rows.iter()
+            let on_rows: usize = rows
+                .iter()
                 .filter_map(|r| r.topic.as_deref())
                 .map(|t| positions_for(set, t, left, right, &one).len())
-                .sum()
+                .sum();
+            let mut about: Vec<Option<&str>> = vec![None, Some(left)];
+            if right != left {
+                about.push(Some(right));
+            }
+            let on_drafts: usize = about
+                .into_iter()
+                .map(|d| whole_draft_positions(set, d, &one).len())
+                .sum();
+            on_rows + on_drafts
         })
         .collect();
     Some(Comparison {
@@ -118,16 +144,48 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
             first.map_or_else(String::new, |c| format!("Point {}", c.number))
         }
     };
-    ComparedRow {
+    let diff = if row.status == Status::Unreported {
+        Vec::new()
+    } else {
+        diff_words(&old, &new)
+    };
+    let mut compared = ComparedRow {
         key,
         topic: row.topic,
         label,
         status: row.status,
-        by_similarity: row.by_similarity,
+        score: row.score,
         left: row.left,
         right: row.right,
-        diff: Rc::new(diff_words(&old, &new)),
+        diff: Rc::new(diff),
+        proposals: Vec::new(),
+    };
+    if let Some(topic) = compared.topic.as_deref() {
+        compared.proposals = set
+            .positions
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.topic.as_deref() == Some(topic)
+                    && p.draft.as_deref().is_none_or(|d| d == l.id || d == r.id)
+            })
+            .filter_map(|(i, p)| {
+                let wording = p.text.as_deref()?;
+                let base = proposal_base(l, r, &compared, p);
+                Some((i, Rc::new(diff_words(&base, wording))))
+            })
+            .collect();
     }
+    compared
+}
+
+/// The proposed wording of `position` diffed against its clause, as computed by [`compare`].
+pub fn proposal_diff<'a>(set: &ValidClauseSet, row: &'a ComparedRow, position: &Position) -> Option<&'a [Segment]> {
+    let index = set.positions.iter().position(|p| std::ptr::eq(p, position))?;
+    row.proposals
+        .iter()
+        .find(|(i, _)| *i == index)
+        .map(|(_, d)| d.as_slice())
 }
 
 /// The positions to show on a row: those of the parties that are on, on the row's topic,
@@ -145,7 +203,7 @@ pub fn positions_for<'a>(
         let start = out.len();
         let shown = set.positions.iter().filter(|p| {
             p.party == party.id
-                && p.topic == topic
+                && p.topic.as_deref() == Some(topic)
                 && p.draft.as_deref().is_none_or(|d| d == left || d == right)
         });
         // An insertion sort: a party has a handful of positions per topic, and a sort
@@ -175,24 +233,37 @@ pub fn parties_disagree(positions: &[&Position]) -> bool {
     for_.iter().any(|f| against.iter().any(|a| a != f))
 }
 
+/// The positions about a whole draft (`Some(id)`) or the whole set (`None`) rather than a
+/// topic, of the parties that are on, in party order then by date.
+pub fn whole_draft_positions<'a>(
+    set: &'a ValidClauseSet,
+    draft: Option<&str>,
+    parties_on: &[String],
+) -> Vec<&'a Position> {
+    let mut out: Vec<&Position> = Vec::new();
+    for party in set.parties.iter().filter(|p| parties_on.contains(&p.id)) {
+        let start = out.len();
+        for p in set.positions.iter().filter(|p| {
+            p.party == party.id && p.topic.is_none() && p.draft.as_deref() == draft
+        }) {
+            let at = out[start..]
+                .iter()
+                .position(|q| q.date > p.date)
+                .map_or(out.len(), |k| start + k);
+            out.insert(at, p);
+        }
+    }
+    out
+}
+
 /// The clause text a party's proposed wording is compared with: the clause of the draft
 /// the position is about, else the right-hand clause, else the left-hand one.
-pub fn proposal_base(
-    set: &ValidClauseSet,
-    cmp: &Comparison,
-    row: &ComparedRow,
-    position: &Position,
-) -> String {
-    let side = |draft: &str, idx: &[usize]| {
-        set.draft(draft)
-            .map(|d| joined_text(&d.clauses, idx))
-            .unwrap_or_default()
-    };
-    let left = side(&cmp.left, &row.left);
-    let right = side(&cmp.right, &row.right);
+fn proposal_base(l: &Draft, r: &Draft, row: &ComparedRow, position: &Position) -> String {
+    let left = joined_text(&l.clauses, &row.left);
+    let right = joined_text(&r.clauses, &row.right);
     match position.draft.as_deref() {
-        Some(d) if d == cmp.left && !left.is_empty() => left,
-        Some(d) if d == cmp.right && !right.is_empty() => right,
+        Some(d) if d == l.id && !left.is_empty() => left,
+        Some(d) if d == r.id && !right.is_empty() => right,
         _ if !right.is_empty() => right,
         _ => left,
     }

@@ -33,6 +33,23 @@ impl From<ValidClauseSet> for SetRef {
     }
 }
 
+/// A problem to tell the reader about: one sentence, then the details (each a problem
+/// found in a clause set, with its place).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Alert {
+    pub message: String,
+    pub details: Vec<String>,
+}
+
+impl From<String> for Alert {
+    fn from(message: String) -> Alert {
+        Alert {
+            message,
+            details: Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     /// The clause set on screen; `None` only until the first one loads.
@@ -42,7 +59,7 @@ pub struct AppState {
     /// Parties whose positions are shown, in the set's party order.
     pub parties: Vec<String>,
     /// A problem to tell the reader about (shown in a `role="alert"`).
-    pub alert: Option<String>,
+    pub alert: Option<Alert>,
     /// The address of a clause set being fetched, while it is.
     pub loading: Option<String>,
     /// The topic the reader linked to or picked: its row is marked and scrolled to.
@@ -60,7 +77,7 @@ pub enum Action {
     /// A clause set loaded and validated: show it, keeping choices that still apply.
     Loaded(SetRef),
     /// Loading failed: say why, keep showing what was there.
-    LoadFailed(String),
+    LoadFailed(Alert),
     SetLeft(String),
     SetRight(String),
     Swap,

@@ -1,13 +1,13 @@
 //! The shipped default data: valid, complete, sourced, and aligned as the fact sheet says.
 
 mod common;
-use clausewise::align::Status;
-use clausewise::compare::compare;
+use clausewise_engine::align::Status;
+use clausewise_engine::compare::compare;
 use common::load;
 
-const SHIPPED: &str = include_str!("../static/data/peace-framework.json");
+const SHIPPED: &str = include_str!("../../../static/data/peace-framework.json");
 
-fn shipped() -> clausewise::validate::ValidClauseSet {
+fn shipped() -> clausewise_engine::validate::ValidClauseSet {
     load(SHIPPED).unwrap_or_else(|e| panic!("shipped data is invalid: {e}"))
 }
 
@@ -20,7 +20,7 @@ fn shipped_data_is_valid_and_has_the_three_drafts() {
     assert_eq!(parties, ["ua", "ru", "us", "eu"]);
 }
 
-fn distinct_numbers(set: &clausewise::validate::ValidClauseSet, draft: &str) -> usize {
+fn distinct_numbers(set: &clausewise_engine::validate::ValidClauseSet, draft: &str) -> usize {
     let mut n: Vec<&str> = set
         .draft(draft)
         .unwrap()
@@ -89,7 +89,7 @@ fn us_28_to_20_point_alignment_matches_the_fact_sheet() {
     assert_eq!(status("amnesty"), Some(Status::Removed));
     assert_eq!(status("nato-membership"), Some(Status::Removed));
     assert_eq!(status("us-free-trade"), Some(Status::Added));
-    assert_eq!(status("army-size"), Some(Status::Modified));
+    assert_eq!(status("army-size"), Some(Status::Changed));
     // Reconstruction was split into two points (8 and 9) but reads as one row.
     let rec = cmp
         .rows
@@ -110,13 +110,13 @@ fn us_28_to_e3_shows_the_european_edits() {
             .find(|r| r.topic.as_deref() == Some(t))
             .unwrap()
     };
-    assert_eq!(row("sovereignty").status, Status::Unchanged);
+    assert_eq!(row("sovereignty").status, Status::Kept);
     assert_eq!(row("nato-enlargement").status, Status::Removed);
-    assert_eq!(row("army-size").status, Status::Modified);
+    assert_eq!(row("army-size").status, Status::Changed);
     let added: String = row("army-size")
         .diff
         .iter()
-        .filter(|s| s.kind == clausewise::diff::SegmentKind::Added)
+        .filter(|s| s.kind == clausewise_engine::diff::SegmentKind::Added)
         .map(|s| s.text.as_str())
         .collect();
     assert!(added.contains("800,000"), "{added}");

@@ -1,19 +1,14 @@
-//! Shared helpers for the native tests: decode JSON the way the app does, minus the browser.
+//! Shared helpers for the engine's tests: load JSON exactly as every tool does.
 #![allow(dead_code)]
 
-use clausewise::model::{self, Clause, ClauseSet, DataError};
-use clausewise::state::{Action, AppState};
-use clausewise::validate::{ValidClauseSet, validate};
+use clausewise_engine::model::{Clause, DataError};
+use clausewise_engine::state::{Action, AppState};
+use clausewise_engine::validate::ValidClauseSet;
 
 pub const SMALL: &str = include_str!("../fixtures/small.json");
 
-pub fn decode(json: &str) -> Result<ClauseSet, DataError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    model::decode(&mut de)
-}
-
 pub fn load(json: &str) -> Result<ValidClauseSet, DataError> {
-    validate(decode(json)?)
+    clausewise_engine::load(json)
 }
 
 pub fn small() -> ValidClauseSet {
@@ -29,14 +24,14 @@ pub fn clauses(prefix: &str, items: &[(Option<&str>, &str)]) -> Vec<Clause> {
             id: format!("{prefix}{i}"),
             number: (i + 1).to_string(),
             topic: topic.map(str::to_string),
-            text: text.to_string(),
+            text: Some(text.to_string()),
             sources: vec![],
             uncertain: None,
         })
         .collect()
 }
 
-/// Edits the small fixture as a JSON value, then runs the app's loading path on it.
+/// Edits the small fixture as a JSON value, then runs the loading path on it.
 pub fn load_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Result<ValidClauseSet, DataError> {
     let mut v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
     edit(&mut v);

@@ -1,8 +1,8 @@
 //! The view in the URL hash: round trips, and bad links that are ignored politely.
 
 mod common;
-use clausewise::state::Action;
-use clausewise::url_state::{format, parse};
+use clausewise_engine::state::Action;
+use clausewise_engine::url_state::{format, parse};
 use common::loaded;
 
 #[test]

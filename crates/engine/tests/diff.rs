@@ -1,6 +1,6 @@
 //! The word diff: readable, punctuation-aware, and always able to give both texts back.
 
-use clausewise::diff::{Segment, SegmentKind, diff_words, new_text, old_text, tokenize};
+use clausewise_engine::diff::{Segment, SegmentKind, diff_words, new_text, old_text, tokenize};
 
 fn render(segs: &[Segment]) -> String {
     segs.iter()

@@ -79,5 +79,5 @@ pub fn format(left: &str, right: &str, parties: &[String], topic: Option<&str>) 
 
 /// A hostile link can be long; the notice quotes only its start.
 fn shorten(s: &str) -> String {
-    crate::validate::shorten_to(s, 40)
+    crate::text::shorten(s, 40)
 }

@@ -11,24 +11,44 @@
 use crate::model::Clause;
 use std::collections::HashMap;
 
-/// What happened to a row's clauses between the left and the right draft.
+/// What happened to a row's clauses between the left and the right draft. The one
+/// vocabulary for it: the same words in code, CSS classes (`status-kept`), the command
+/// line's output and the docs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
-    Unchanged,
-    Modified,
-    Added,
-    Removed,
+    /// Same wording, same place.
+    Kept,
+    /// Reworded, same place.
+    Changed,
+    /// Out of its old order (and possibly reworded).
     Moved,
+    /// Only in the right-hand draft.
+    Added,
+    /// Only in the left-hand draft.
+    Removed,
+    /// In both drafts, but the wording of at least one side was never reported: whether it
+    /// changed is unknown.
+    Unreported,
 }
 
 impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Kept,
+        Status::Changed,
+        Status::Moved,
+        Status::Added,
+        Status::Removed,
+        Status::Unreported,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
-            Status::Unchanged => "unchanged",
-            Status::Modified => "modified",
+            Status::Kept => "kept",
+            Status::Changed => "changed",
+            Status::Moved => "moved",
             Status::Added => "added",
             Status::Removed => "removed",
-            Status::Moved => "moved",
+            Status::Unreported => "unreported",
         }
     }
 }
@@ -41,8 +61,9 @@ pub struct Row {
     pub left: Vec<usize>,
     pub right: Vec<usize>,
     pub status: Status,
-    /// Paired because the words are alike, not because the data says they share a topic.
-    pub by_similarity: bool,
+    /// For rows paired because their words are alike (not because the data says they
+    /// share a topic): how alike, in thousandths.
+    pub score: Option<u16>,
 }
 
 /// Word overlap (0.0–1.0) from which two clauses without a shared topic count as one.
@@ -55,7 +76,10 @@ const MAX_SIMILARITY_PAIRS: usize = 40_000;
 struct Unit<'a> {
     topic: Option<&'a str>,
     clauses: Vec<usize>,
+    /// The known wording of its clauses, one paragraph each.
     text: String,
+    /// Whether any of its clauses has wording that was never reported.
+    unreported: bool,
 }
 
 fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
@@ -66,8 +90,13 @@ fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
             Some(t) if by_topic.contains_key(t) => {
                 let u = &mut out[by_topic[t]];
                 u.clauses.push(i);
-                u.text.push('\n');
-                u.text.push_str(&c.text);
+                if let Some(text) = &c.text {
+                    if !u.text.is_empty() {
+                        u.text.push('\n');
+                    }
+                    u.text.push_str(text);
+                }
+                u.unreported |= c.text.is_none();
             }
             topic => {
                 if let Some(t) = topic {
@@ -76,7 +105,8 @@ fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
                 out.push(Unit {
                     topic,
                     clauses: vec![i],
-                    text: c.text.clone(),
+                    text: c.text.clone().unwrap_or_default(),
+                    unreported: c.text.is_none(),
                 });
             }
         }
@@ -84,11 +114,11 @@ fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
     out
 }
 
-/// The text of a group of clauses as the diff sees it: one paragraph per clause.
+/// The known text of a group of clauses as the diff sees it: one paragraph per clause.
 pub fn joined_text(clauses: &[Clause], indices: &[usize]) -> String {
     indices
         .iter()
-        .map(|&i| clauses[i].text.as_str())
+        .filter_map(|&i| clauses[i].text.as_deref())
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -151,7 +181,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let ru = units(right);
 
     // Every list sorted here is of (usize, usize, usize), so the bundle carries one sort.
-    // (left unit, right unit, 1 if paired by similarity)
+    // (left unit, right unit, 1 + score in thousandths if paired by similarity, else 0)
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut l_matched = vec![false; lu.len()];
     let mut r_matched = vec![false; ru.len()];
@@ -182,6 +212,10 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                 if lu[li].topic.is_some() && ru[ri].topic.is_some() {
                     continue;
                 }
+                // Unknown wording cannot be matched by wording.
+                if l_bags[a].is_empty() || r_bags[b].is_empty() {
+                    continue;
+                }
                 let score = overlap(&l_bags[a], &r_bags[b]);
                 if score >= SIMILARITY_THRESHOLD {
                     candidates.push(((1e6 * (1.0 - score)) as usize, li, ri));
@@ -190,11 +224,11 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         }
         // Best pairs first; ties go to the earlier clauses so the result is stable.
         candidates.sort_unstable();
-        for (_, li, ri) in candidates {
+        for (distance, li, ri) in candidates {
             if !l_matched[li] && !r_matched[ri] {
                 l_matched[li] = true;
                 r_matched[ri] = true;
-                pairs.push((li, ri, 1));
+                pairs.push((li, ri, 1 + 1000 - distance / 1000));
             }
         }
     }
@@ -210,7 +244,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         pair_of_right[p.1] = Some(k);
     }
 
-    let row = |li: Option<usize>, ri: Option<usize>, status: Status, by_similarity: bool| {
+    let row = |li: Option<usize>, ri: Option<usize>, status: Status, score: Option<u16>| {
         let topic = li
             .and_then(|i| lu[i].topic)
             .or_else(|| ri.and_then(|i| ru[i].topic))
@@ -220,7 +254,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             left: li.map(|i| lu[i].clauses.clone()).unwrap_or_default(),
             right: ri.map(|i| ru[i].clauses.clone()).unwrap_or_default(),
             status,
-            by_similarity,
+            score,
         }
     };
 
@@ -232,18 +266,20 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     for ri in 0..ru.len() {
         placed.push(match pair_of_right[ri] {
             Some(k) => {
-                let (li, _, by_sim) = pairs[k];
+                let (li, _, score) = pairs[k];
                 row_of_left[li] = Some(ri);
-                let status = if !in_order[k] {
+                let status = if lu[li].unreported || ru[ri].unreported {
+                    Status::Unreported
+                } else if !in_order[k] {
                     Status::Moved
                 } else if lu[li].text == ru[ri].text {
-                    Status::Unchanged
+                    Status::Kept
                 } else {
-                    Status::Modified
+                    Status::Changed
                 };
-                row(Some(li), Some(ri), status, by_sim == 1)
+                row(Some(li), Some(ri), status, score.checked_sub(1).map(|s| s as u16))
             }
-            None => row(None, Some(ri), Status::Added, false),
+            None => row(None, Some(ri), Status::Added, None),
         });
     }
     // (1 + the row the removed clause follows, or 0 before all rows; left index; unused)
@@ -265,7 +301,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let mut rows = Vec::with_capacity(lu.len() + ru.len());
     let mut emit_removed_after = |anchor: usize, rows: &mut Vec<Row>| {
         while let Some((_, li, _)) = removed.next_if(|(a, _, _)| *a == anchor) {
-            rows.push(row(Some(li), None, Status::Removed, false));
+            rows.push(row(Some(li), None, Status::Removed, None));
         }
     };
     emit_removed_after(0, &mut rows);

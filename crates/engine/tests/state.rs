@@ -1,7 +1,7 @@
 //! The reducer: what each reader action does to the state, and when nothing changes.
 
 mod common;
-use clausewise::state::Action;
+use clausewise_engine::state::Action;
 use common::loaded;
 
 #[test]
@@ -40,8 +40,8 @@ fn parties_toggle_in_file_order() {
 fn a_failed_load_keeps_what_was_shown() {
     let s = loaded().apply(Action::Loading("x.json".into())).unwrap();
     assert_eq!(s.loading.as_deref(), Some("x.json"));
-    let s = s.apply(Action::LoadFailed("broken".into())).unwrap();
-    assert_eq!(s.alert.as_deref(), Some("broken"));
+    let s = s.apply(Action::LoadFailed("broken".to_string().into())).unwrap();
+    assert_eq!(s.alert.as_ref().map(|a| a.message.as_str()), Some("broken"));
     assert!(s.set.is_some());
     assert_eq!(s.left, "first");
     assert_eq!(s.loading, None);

@@ -1,7 +1,7 @@
 //! Loading and validating clause sets: every kind of error names what is wrong and where.
 
 mod common;
-use clausewise::model::DataError;
+use clausewise_engine::model::DataError;
 use common::*;
 use serde_json::json;
 
