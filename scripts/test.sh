@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every test of the project: bash scripts/test.sh
-#   1. native unit/SSR tests      cargo test
-#   2. browser component tests    cargo test --target wasm32-unknown-unknown --test browser (headless Chromium)
+#   1. native tests               cargo test (the whole workspace: engine, command line, reader)
+#   2. browser component tests    cargo test -p clausewise --target wasm32-unknown-unknown --test browser (headless Chromium)
 #   3. release build              trunk build --release --offline --public-url ./
 #   4. download-size budget       tools/measure_size.sh dist   (gzip total <= 150 KB)
 #   5. end-to-end tests           node --test tests/e2e/tests/*.test.mjs (playwright-core + Chromium)
@@ -35,10 +35,12 @@ step() {
 [ -f .cargo/config.toml ] && grep -q 'wasm-bindgen-test-runner' .cargo/config.toml \
   || die ".cargo/config.toml must set runner = \"wasm-bindgen-test-runner\" for wasm32-unknown-unknown"
 
-step 1 "native tests (cargo test)" cargo test
-step 2 "browser component tests (cargo test --target wasm32-unknown-unknown --test browser)" \
-  env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
+step 1 "native tests (cargo test: engine, command line, reader)" cargo test
+step 2 "browser component tests (cargo test -p clausewise --target wasm32-unknown-unknown --test browser)" \
+  env CHROMEDRIVER=/usr/bin/chromedriver cargo test -p clausewise --target wasm32-unknown-unknown --test browser
 step 3 "release build" build_release
 step 4 "download size (tools/measure_size.sh dist)" bash tools/measure_size.sh dist
-say "step 5/5: end-to-end tests (node --test tests/e2e)"
+say "step 5/5: end-to-end tests (node --test tests/e2e; e2e 20 runs the clausewise command line too)"
+cargo build --bin clausewise
+export CLAUSEWISE_CLI="$CLAUSEWISE_ROOT/target/debug/clausewise"
 exec node --test --test-concurrency=1 --test-reporter=tap tests/e2e/tests/*.test.mjs

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use clausewise::app::{App, AppProps};
-use clausewise::load::parse;
+use clausewise::load::read;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -10,14 +10,14 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSele
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SMALL: &str = include_str!("fixtures/small.json");
+const SMALL: &str = include_str!("../crates/engine/tests/fixtures/small.json");
 
 /// Mounts the app on a fresh element (not the runner's #output) with `json` as its data.
 async fn mount(json: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let set = parse(json).expect("fixture parses");
+    let set = read(json, "fixture").expect("fixture parses");
     let props = AppProps {
         data_url: None,
         preset: Some(set.into()),
@@ -74,7 +74,7 @@ async fn shows_one_row_per_topic_with_marked_changes() {
     let army = one(&root, ".row[data-topic=army]");
     assert_eq!(
         army.get_attribute("data-status").as_deref(),
-        Some("modified")
+        Some("changed")
     );
     assert_eq!(
         text(&army, ".side-left del"),
@@ -153,7 +153,7 @@ async fn switching_and_swapping_drafts_changes_the_comparison() {
     assert!(
         all(&root, "#rows .row")
             .iter()
-            .all(|r| r.get_attribute("data-status").as_deref() == Some("unchanged"))
+            .all(|r| r.get_attribute("data-status").as_deref() == Some("kept"))
     );
     assert!(
         all(&root, "ins, del")
@@ -202,55 +202,55 @@ async fn markup_in_data_is_shown_as_text() {
 }
 
 #[wasm_bindgen_test]
-fn parse_names_json_and_size_problems() {
-    use clausewise::model::DataError;
-    let Err(DataError::NotJson { detail }) = parse("{\"format\": ") else {
-        panic!("expected NotJson")
-    };
-    assert!(!detail.is_empty());
-    let huge = format!("\"{}\"", "x".repeat(2_000_001));
-    assert!(matches!(parse(&huge), Err(DataError::TooLarge { .. })));
-    let Err(DataError::Shape { path, .. }) = parse(r#"{"format": 1}"#) else {
-        panic!("expected Shape")
-    };
-    assert_eq!(path, "format");
-}
-
-#[track_caller]
-fn shape_error(json: &str) -> (String, String) {
-    match parse(json) {
-        Err(clausewise::model::DataError::Shape { path, detail }) => (path, detail),
-        other => panic!("expected a shape error, got {other:?}"),
-    }
+fn a_bad_set_is_worded_for_the_reader_with_each_problem_and_its_place() {
+    // One problem: named in the sentence itself.
+    let bad = SMALL.replace(r#""stance": "supports""#, r#""stance": "maybe""#);
+    let alert = read(&bad, "my-set.json").expect_err("a wrong stance is refused");
+    assert!(alert.message.contains("my-set.json"), "{}", alert.message);
+    assert!(
+        alert.message.contains(r#"positions[1] › stance: expected one of supports, opposes, conditional, proposed, unclear, found the text "maybe""#),
+        "{}",
+        alert.message
+    );
+    // Several: each listed with its path, in the order `clausewise check` prints them.
+    let bad = SMALL
+        .replace(r#""uncertain": "Outlets disagree on whether the line is frozen.""#, r#""uncertain": 5"#)
+        .replace(r#""stance": "supports""#, r#""stance": "maybe""#)
+        .replace(r#""topic": "monitoring""#, r#""topic": "monitor""#);
+    let alert = read(&bad, "x.json").expect_err("a wrong type is refused");
+    assert!(alert.message.contains("2 problems"), "{}", alert.message);
+    assert_eq!(
+        alert.details,
+        vec![
+            r#"drafts[0] "first" › clauses[3] "f4" › uncertain: expected true, false or a note, found 5"#.to_string(),
+            r#"positions[1] › stance: expected one of supports, opposes, conditional, proposed, unclear, found the text "maybe""#.to_string(),
+        ],
+        "shape problems come first; meaning (the unknown topic) is checked once the shape is right"
+    );
+    // Not JSON: where it breaks.
+    let alert = read("{\"format\": ", "x.json").expect_err("not JSON");
+    assert!(alert.message.contains("line 1, column 12"), "{}", alert.message);
 }
 
 #[wasm_bindgen_test]
-fn shape_errors_name_the_path_down_to_the_field() {
-    // A wrong type in the third clause of the second draft.
-    let (path, detail) = shape_error(&SMALL.replace(
-        r#""id": "s3", "number": "3", "topic": "trade", "text": "Trade resumes after signing.""#,
-        r#""id": "s3", "number": "3", "topic": "trade", "text": 42"#,
-    ));
-    assert_eq!(path, "drafts[1].clauses[2].text");
-    assert!(detail.contains("expected a string"), "{detail}");
-
-    // A missing field: the path stops at the item and the message names the field.
-    let (path, detail) =
-        shape_error(&SMALL.replace(r#""id": "f3", "number": "3", "#, r#""id": "f3", "#));
-    assert_eq!(path, "drafts[0].clauses[2]", "{detail}");
-    assert!(detail.contains("missing field `number`"), "{detail}");
-
-    // A wrong type deep down: a source title that is a list.
-    let (path, detail) = shape_error(&SMALL.replace(
-        r#""title": "South ministry", "url": "https://example.org/s2""#,
-        r#""title": ["South ministry"], "url": "https://example.org/s2""#,
-    ));
-    assert_eq!(path, "positions[2].sources[0].title");
-    assert!(detail.contains("expected a string"), "{detail}");
-
-    // A stance that does not exist, and a wrong type at the top.
-    let (path, _) = shape_error(&SMALL.replace(r#""stance": "supports""#, r#""stance": "maybe""#));
-    assert_eq!(path, "positions[1].stance");
-    let (path, _) = shape_error(r#"{"format": 1}"#);
-    assert_eq!(path, "format");
+async fn a_friendly_class_set_loads_with_unsourced_marks_and_month_dates() {
+    let set = r#"{"format": "clausewise/1", "title": "Class charter",
+      "parties": [{"id": "pupils", "name": "Pupils"}],
+      "drafts": [
+        {"id": "a", "title": "First", "date": "2026-02", "author": "Class 7B",
+         "clauses": [{"id": "a1", "number": 1, "text": "Phones stay in bags.", "uncertain": false}]},
+        {"id": "b", "title": "Second", "date": "2026", "author": "Class 7B",
+         "clauses": [{"id": "b1", "number": 1, "text": "Phones stay in bags in lessons."},
+                     {"id": "b2", "number": 2, "text": null, "uncertain": "Wording not reported"}]}],
+      "positions": [{"party": "pupils", "draft": "b", "stance": "supports", "date": "2026-03",
+                     "summary": "Voted for it.", "sources": [{"title": "Student council minutes"}]},
+                    {"party": "pupils", "draft": "a", "stance": "opposes", "date": "2026-02",
+                     "summary": "Too strict."}]}"#;
+    let root = mount(set).await;
+    assert!(text(&root, ".draft-heads").contains("February 2026"), "month dates are shown as written");
+    click(&root, "input.party-toggle[value=pupils]").await;
+    let heads = text(&root, ".draft-heads");
+    assert!(heads.contains("Voted for it."), "a whole-draft position shows under its draft: {heads}");
+    assert!(heads.contains("Student council minutes"), "a source without a link is shown by title");
+    assert!(heads.contains("No source given"), "an unsourced position is marked: {heads}");
 }

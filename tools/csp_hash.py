@@ -12,7 +12,7 @@ script's text unchanged to ``boot-<hash>.js`` next to index.html in
 ``$TRUNK_STAGING_DIR`` and replaces the inline script by
 ``<script type="module" src="./boot-<hash>.js"></script>``. It adds nothing else.
 
-The relative imports in the bootstrap (``./clausewise-….js``, ``./…_bg.wasm``)
+The relative imports in the bootstrap (``./reader-….js``, ``./…_bg.wasm``)
 resolve the same from the external file, because it sits in the same folder as
 index.html. Debug builds (``trunk serve``) are left alone: Trunk adds an inline
 autoreload script there.

@@ -33,9 +33,9 @@ export const DEFAULT_LEFT = 'us-28';
 export const DEFAULT_RIGHT = 'ua-20';
 export const DEFAULT_DRAFTS = ['us-28', 'e3', 'ua-20'];
 export const DEFAULT_PARTIES = ['ua', 'ru', 'us', 'eu'];
-export const STATUSES = ['unchanged', 'modified', 'added', 'removed', 'moved'];
+export const STATUSES = ['kept', 'changed', 'moved', 'added', 'removed', 'unreported'];
 export const STANCES = ['supports', 'opposes', 'conditional', 'proposed', 'unclear'];
-export const COUNT_KEYS = ['kept', 'changed', 'added', 'removed', 'moved'];
+export const COUNT_KEYS = ['kept', 'changed', 'moved', 'added', 'removed', 'unreported'];
 
 const PANIC_RE = /panicked|RuntimeError: unreachable|unreachable executed|wasm-bindgen: imported JS function that was not marked as `catch` threw an error/i;
 

@@ -5,7 +5,7 @@ import {
 } from '../lib/harness.mjs';
 
 const app = useApp();
-const WORDS = { kept: 'kept', changed: 'changed', added: 'added', removed: 'removed', moved: 'moved' };
+const WORDS = { kept: 'kept', changed: 'changed', added: 'added', removed: 'removed', moved: 'moved', unreported: 'wording not reported' };
 
 appTest('default data loads with us-28 left and ua-20 right, rows, summary and legend', app, async ({ page, server }) => {
   const data = loadDefaultData();
@@ -44,7 +44,7 @@ appTest('default data loads with us-28 left and ua-20 right, rows, summary and l
     rs.map((r) => ({ status: r.dataset.status, left: !!r.querySelector('.side-left'), right: !!r.querySelector('.side-right') })));
   for (const [i, s] of sides.entries()) {
     assert.ok(s.left || s.right, `row ${i} has a .side-left or .side-right`);
-    if (s.status === 'modified') assert.ok(s.left && s.right, `modified row ${i} has both sides`);
+    if (s.status === 'changed') assert.ok(s.left && s.right, `changed row ${i} has both sides`);
   }
 });
 

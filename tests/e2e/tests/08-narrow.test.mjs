@@ -14,8 +14,8 @@ appTest('at 375x740 there is no sideways scroll and both sides are visible, stac
   await gotoApp(page, server.url);
   await noSidewaysScroll(page, 'default view');
 
-  const row = page.locator('#rows article.row[data-status="modified"]').first();
-  assert.ok((await row.count()) > 0, 'a modified row exists');
+  const row = page.locator('#rows article.row[data-status="changed"]').first();
+  assert.ok((await row.count()) > 0, 'a changed row exists');
   await row.scrollIntoViewIfNeeded();
   const left = await row.locator('.side-left').boundingBox();
   const right = await row.locator('.side-right').boundingBox();
