@@ -1,12 +1,27 @@
 //! Which clauses of one draft correspond to which clauses of another.
 //!
 //! Clauses are first grouped by topic within each draft, so a point that was split in
-//! two, or two points that were merged, still land in one row. Groups with the same topic
-//! are paired. Clauses without a topic, and groups left without a partner, are then
-//! paired by word overlap when it is high enough. Pairs whose order differs between the
-//! drafts are *moved*; the longest run that kept its order stays in place.
+//! two, or two points that were merged, still land in one row; groups with the same
+//! topic are paired: the author said so. Everything else is matched by its wording:
 //!
-//! Invariant: `align` sees only topics and clause texts; it knows nothing of rendering.
+//! 1. identical texts first, by exact comparison (a draft against itself costs no scoring);
+//! 2. candidates found through an index of each clause's rarer words (never every clause
+//!    against every other), plus the clause with the same number and the one at the same
+//!    place in the document;
+//! 3. each candidate scored by the share of the *shorter* clause's words found in the
+//!    other (containment), each word weighted by how rare it is across both drafts
+//!    (inverse document frequency), so a section that grew fourfold still matches and two
+//!    sections that share only "the", "shall" and "licence" do not; a same number and a
+//!    similar place add a little evidence; pairs are taken best first;
+//! 4. a clause left over next to a matched one, and mostly contained in its partner, joins
+//!    that row: a section split in two, or two merged (1:n and n:1).
+//!
+//! Each match by wording carries its score; below [`CERTAIN`] it is only a *possible*
+//! match and is shown as such. Pairs whose order differs between the drafts are *moved*;
+//! the longest run that kept its order stays in place.
+//!
+//! Invariant: `align` sees only topics, numbers and clause texts; it knows nothing of
+//! rendering. Every clause of both drafts is in exactly one row.
 
 use crate::model::Clause;
 use std::collections::HashMap;
@@ -61,17 +76,29 @@ pub struct Row {
     pub left: Vec<usize>,
     pub right: Vec<usize>,
     pub status: Status,
-    /// For rows paired because their words are alike (not because the data says they
-    /// share a topic): how alike, in thousandths.
+    /// For rows matched by their wording (not by a shared topic): how sure the match is,
+    /// in thousandths. Identical texts score 1000.
     pub score: Option<u16>,
 }
 
-/// Word overlap (0.0–1.0) from which two clauses without a shared topic count as one.
-pub const SIMILARITY_THRESHOLD: f64 = 0.4;
+/// From this score (thousandths) a match by wording is shown as certain; below it, as a
+/// *possible* match.
+pub const CERTAIN: u16 = 500;
 
-/// Pairing by similarity compares every unmatched clause with every other; beyond this
-/// many comparisons (a hostile file) the leftovers simply stay added and removed.
-const MAX_SIMILARITY_PAIRS: usize = 40_000;
+/// Below this share of the shorter clause's (weighted) words, two clauses are not paired.
+const POSSIBLE: f64 = 0.3;
+
+/// A clause left over joins a neighbouring row when at least this share of its weighted
+/// words is in that row's other side.
+const JOINS: f64 = 0.5;
+
+/// The same, for a leftover clause that is not next to the row (a split that also moved).
+const JOINS_FAR: f64 = 0.6;
+
+/// Whether a row's score makes it only a possible match.
+pub fn is_possible(score: Option<u16>) -> bool {
+    score.is_some_and(|s| s < CERTAIN)
+}
 
 struct Unit<'a> {
     topic: Option<&'a str>,
@@ -123,48 +150,21 @@ pub fn joined_text(clauses: &[Clause], indices: &[usize]) -> String {
         .join("\n")
 }
 
-/// Lower-cased words of a text, for a cheap order-blind overlap measure.
-fn word_bag(text: &str) -> Vec<String> {
-    crate::diff::tokenize(text)
-        .into_iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
-        .map(|w| w.to_ascii_lowercase())
-        .collect()
-}
-
-/// Dice coefficient of two word bags: twice the words they share over all their words.
-fn overlap(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let mut left: HashMap<&str, usize> = HashMap::new();
-    for w in a {
-        *left.entry(w).or_default() += 1;
-    }
-    let mut common = 0;
-    for w in b {
-        if let Some(n) = left.get_mut(w.as_str()).filter(|n| **n > 0) {
-            *n -= 1;
-            common += 1;
-        }
-    }
-    2.0 * common as f64 / (a.len() + b.len()) as f64
-}
-
-/// Indices (into `seq`) of one longest strictly increasing subsequence.
-fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+/// Indices (into `seq`) of the increasing subsequence of `seq`'s values with the greatest
+/// total weight: the pairs that keep their order, trusting strong matches over weak ones.
+fn heaviest_increasing(seq: &[usize], weight: &[usize]) -> Vec<usize> {
     let n = seq.len();
-    let mut len = vec![1usize; n];
+    let mut best = weight.to_vec();
     let mut prev = vec![usize::MAX; n];
     for i in 0..n {
         for j in 0..i {
-            if seq[j] < seq[i] && len[j] + 1 > len[i] {
-                len[i] = len[j] + 1;
+            if seq[j] < seq[i] && best[j] + weight[i] > best[i] {
+                best[i] = best[j] + weight[i];
                 prev[i] = j;
             }
         }
     }
-    let Some(mut k) = (0..n).max_by_key(|&i| (len[i], std::cmp::Reverse(i))) else {
+    let Some(mut k) = (0..n).max_by_key(|&i| (best[i], std::cmp::Reverse(i))) else {
         return Vec::new();
     };
     let mut out = vec![k];
@@ -176,15 +176,126 @@ fn longest_increasing(seq: &[usize]) -> Vec<usize> {
     out
 }
 
+/// The distinct lower-cased words of each text, as sorted ids into one vocabulary of both
+/// drafts, and each word's weight: ln(1 + units / units containing it).
+struct Words {
+    ids: Vec<Vec<usize>>,
+    weight: Vec<f64>,
+    /// The summed weight of each text's words.
+    mass: Vec<f64>,
+    /// For each word, the texts that contain it.
+    postings: Vec<Vec<usize>>,
+}
+
+impl Words {
+    fn new(texts: &[&str]) -> Words {
+        let lowered: Vec<Vec<String>> = texts
+            .iter()
+            .map(|t| {
+                crate::diff::tokenize(t)
+                    .into_iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .collect();
+        let mut vocabulary: HashMap<&str, usize> = HashMap::new();
+        let mut postings: Vec<Vec<usize>> = Vec::new();
+        let mut ids = Vec::with_capacity(texts.len());
+        for (t, words) in lowered.iter().enumerate() {
+            let mut these: Vec<usize> = Vec::with_capacity(words.len());
+            for w in words {
+                let next = vocabulary.len();
+                let id = *vocabulary.entry(w.as_str()).or_insert(next);
+                if id == postings.len() {
+                    postings.push(Vec::new());
+                }
+                if postings[id].last() != Some(&t) {
+                    postings[id].push(t);
+                    these.push(id);
+                }
+            }
+            these.sort_unstable();
+            ids.push(these);
+        }
+        let n = texts.len().max(1) as f64;
+        let weight: Vec<f64> = postings
+            .iter()
+            .map(|p| (1.0 + n / p.len() as f64).ln())
+            .collect();
+        let mass = ids
+            .iter()
+            .map(|w: &Vec<usize>| w.iter().map(|&i| weight[i]).sum())
+            .collect();
+        Words {
+            ids,
+            weight,
+            mass,
+            postings,
+        }
+    }
+
+    /// The weight of the words texts `a` and `b` share (a merge of two sorted lists).
+    fn shared(&self, a: usize, b: usize) -> f64 {
+        let (x, y) = (&self.ids[a], &self.ids[b]);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weight[x[i]];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    /// How much of the smaller text is in the larger one (0–1), and how much of both (0–1).
+    fn likeness(&self, a: usize, b: usize) -> (f64, f64) {
+        let (ma, mb) = (self.mass[a], self.mass[b]);
+        if ma <= 0.0 || mb <= 0.0 {
+            return (0.0, 0.0);
+        }
+        let s = self.shared(a, b);
+        (s / ma.min(mb), 2.0 * s / (ma + mb))
+    }
+}
+
+/// "§ 7", "Article 7.", "7" → "7": the part of a clause number worth comparing.
+fn plain_number(n: &str) -> String {
+    n.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A row in the making: units of each side (indices into the unit lists) and the score.
+struct Group {
+    left: Vec<usize>,
+    right: Vec<usize>,
+    score: Option<u16>,
+}
+
 pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let lu = units(left);
     let ru = units(right);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut l_group: Vec<Option<usize>> = vec![None; lu.len()];
+    let mut r_group: Vec<Option<usize>> = vec![None; ru.len()];
+    let pair = |groups: &mut Vec<Group>, l: usize, r: usize, score: Option<u16>, lg: &mut Vec<Option<usize>>, rg: &mut Vec<Option<usize>>| {
+        lg[l] = Some(groups.len());
+        rg[r] = Some(groups.len());
+        groups.push(Group {
+            left: vec![l],
+            right: vec![r],
+            score,
+        });
+    };
 
-    // Every list sorted here is of (usize, usize, usize), so the bundle carries one sort.
-    // (left unit, right unit, 1 + score in thousandths if paired by similarity, else 0)
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-    let mut l_matched = vec![false; lu.len()];
-    let mut r_matched = vec![false; ru.len()];
+    // The author's word first: the same topic on both sides.
     let r_by_topic: HashMap<&str, usize> = ru
         .iter()
         .enumerate()
@@ -192,70 +303,217 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .collect();
     for (li, u) in lu.iter().enumerate() {
         if let Some(&ri) = u.topic.and_then(|t| r_by_topic.get(t)) {
-            pairs.push((li, ri, 0));
-            l_matched[li] = true;
-            r_matched[ri] = true;
+            pair(&mut groups, li, ri, None, &mut l_group, &mut r_group);
+        }
+    }
+    // Two units the data puts under different topics are different subjects, however
+    // alike their words: only pairs where at least one side has no topic are open.
+    let open = |l: &Unit, r: &Unit| l.topic.is_none() || r.topic.is_none();
+
+    // Identical wording, in order.
+    let mut same_text: HashMap<&str, usize> = HashMap::new();
+    let mut queues: Vec<Vec<usize>> = Vec::new();
+    for (ri, u) in ru.iter().enumerate().rev() {
+        if r_group[ri].is_none() && !u.text.is_empty() {
+            let next = queues.len();
+            let q = *same_text.entry(u.text.as_str()).or_insert(next);
+            if q == queues.len() {
+                queues.push(Vec::new());
+            }
+            queues[q].push(ri);
+        }
+    }
+    for (li, u) in lu.iter().enumerate() {
+        if l_group[li].is_some() || u.text.is_empty() {
+            continue;
+        }
+        let Some(&q) = same_text.get(u.text.as_str()) else { continue };
+        if let Some(k) = queues[q].iter().rposition(|&ri| r_group[ri].is_none() && open(u, &ru[ri])) {
+            let ri = queues[q].remove(k);
+            pair(&mut groups, li, ri, Some(1000), &mut l_group, &mut r_group);
         }
     }
 
-    let l_open: Vec<usize> = (0..lu.len()).filter(|&i| !l_matched[i]).collect();
-    let r_open: Vec<usize> = (0..ru.len()).filter(|&i| !r_matched[i]).collect();
-    if l_open.len() * r_open.len() <= MAX_SIMILARITY_PAIRS {
-        let l_bags: Vec<Vec<String>> = l_open.iter().map(|&i| word_bag(&lu[i].text)).collect();
-        let r_bags: Vec<Vec<String>> = r_open.iter().map(|&i| word_bag(&ru[i].text)).collect();
-        // (how far from a perfect match, in millionths; left unit; right unit)
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-        for (a, &li) in l_open.iter().enumerate() {
-            for (b, &ri) in r_open.iter().enumerate() {
-                // Two clauses the data puts under different topics are different subjects,
-                // however alike their words.
-                if lu[li].topic.is_some() && ru[ri].topic.is_some() {
+    // Scored candidates among what is left. Texts 0..lu.len() are the left units, the
+    // rest the right ones.
+    let texts: Vec<&str> = lu.iter().chain(&ru).map(|u| u.text.as_str()).collect();
+    let words = Words::new(&texts);
+    let nl = lu.len();
+    let r_by_number: HashMap<String, usize> = ru
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, u)| (plain_number(&right[u.clauses[0]].number), i))
+        .collect();
+    // Words in more texts than this are too common to find candidates by (they still count
+    // in the score).
+    let common = (texts.len() / 8).max(4);
+    let mut seen = vec![usize::MAX; ru.len()];
+    // (distance from a perfect match in millionths, left unit, right unit)
+    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+    for li in 0..nl {
+        if l_group[li].is_some() || lu[li].text.is_empty() {
+            continue;
+        }
+        let mut these: Vec<usize> = Vec::new();
+        for &w in &words.ids[li] {
+            if words.postings[w].len() <= common {
+                these.extend(words.postings[w].iter().filter(|&&t| t >= nl).map(|t| t - nl));
+            }
+        }
+        let place = if nl > 1 { li * (ru.len().max(1) - 1) / (nl - 1) } else { 0 };
+        these.extend([place, place + 1, place.wrapping_sub(1)].into_iter().filter(|&r| r < ru.len()));
+        these.extend(r_by_number.get(&plain_number(&left[lu[li].clauses[0]].number)));
+        for ri in these {
+            if seen[ri] == li || r_group[ri].is_some() || !open(&lu[li], &ru[ri]) {
+                continue;
+            }
+            seen[ri] = li;
+            let (contained, dice) = words.likeness(li, nl + ri);
+            if contained < POSSIBLE {
+                continue;
+            }
+            let same_number = plain_number(&left[lu[li].clauses[0]].number)
+                == plain_number(&right[ru[ri].clauses[0]].number);
+            let lp = li as f64 / nl.max(1) as f64;
+            let rp = ri as f64 / ru.len().max(1) as f64;
+            let rank = 0.6 * contained
+                + 0.3 * dice
+                + 0.05 * f64::from(u8::from(same_number))
+                + 0.05 * (1.0 - (lp - rp).abs());
+            candidates.push(((1e6 * (1.0 - rank.min(1.0))) as usize, li, ri));
+        }
+    }
+    // Best pairs first; ties go to the earlier clauses so the result is stable.
+    candidates.sort_unstable();
+    for (_, li, ri) in candidates {
+        if l_group[li].is_none() && r_group[ri].is_none() {
+            let (contained, _) = words.likeness(li, nl + ri);
+            let score = (contained * 1000.0).round() as u16;
+            pair(&mut groups, li, ri, Some(score), &mut l_group, &mut r_group);
+        }
+    }
+
+    // Order is evidence too: of the matches, keep in place the heaviest run that keeps its
+    // order; a weak match that would break it is more likely wrong than moved.
+    let mut order: Vec<usize> = Vec::with_capacity(groups.len());
+    for ri in 0..ru.len() {
+        if let Some(g) = r_group[ri] {
+            order.push(g);
+        }
+    }
+    let left_order: Vec<usize> = order.iter().map(|&g| groups[g].left[0]).collect();
+    let weights: Vec<usize> = order
+        .iter()
+        .map(|&g| usize::from(groups[g].score.unwrap_or(1000)))
+        .collect();
+    let mut in_order = vec![false; groups.len()];
+    for k in heaviest_increasing(&left_order, &weights) {
+        in_order[order[k]] = true;
+    }
+    for (g, grp) in groups.iter_mut().enumerate() {
+        if !in_order[g] && grp.score.is_some_and(|s| s < CERTAIN) {
+            l_group[grp.left[0]] = None;
+            r_group[grp.right[0]] = None;
+            grp.left.clear();
+            grp.right.clear();
+        }
+    }
+
+    // Splits and merges: a leftover unit mostly contained in one side of a matched row
+    // joins that row; next to the row a looser fit is enough, as a split usually stays
+    // where it was.
+    let fits = |unit: usize, other: usize, near: bool| {
+        let need = if near { JOINS } else { JOINS_FAR };
+        words.mass[unit] > 0.0 && words.shared(unit, other) / words.mass[unit] >= need
+    };
+    let join_target = |unit: usize, own: &[Option<usize>], their: &[Option<usize>], place: usize, groups: &[Group], theirs_offset: usize, own_offset: usize| -> Option<usize> {
+        let mut best: Option<(f64, usize)> = None;
+        for &w in &words.ids[own_offset + unit] {
+            if words.postings[w].len() > common {
+                continue;
+            }
+            for &t in &words.postings[w] {
+                let Some(other) = t.checked_sub(theirs_offset).filter(|&o| (theirs_offset == 0 && t < nl) || (theirs_offset == nl && o < ru.len())) else {
+                    continue;
+                };
+                let Some(g) = their[other] else { continue };
+                if groups[g].score.is_none() {
                     continue;
                 }
-                // Unknown wording cannot be matched by wording.
-                if l_bags[a].is_empty() || r_bags[b].is_empty() {
-                    continue;
-                }
-                let score = overlap(&l_bags[a], &r_bags[b]);
-                if score >= SIMILARITY_THRESHOLD {
-                    candidates.push(((1e6 * (1.0 - score)) as usize, li, ri));
+                let near = own
+                    .get(place.wrapping_sub(1))
+                    .copied()
+                    .flatten()
+                    .is_some_and(|n| n == g)
+                    || own.get(place + 1).copied().flatten().is_some_and(|n| n == g);
+                if fits(own_offset + unit, t, near) {
+                    let share = words.shared(own_offset + unit, t) / words.mass[own_offset + unit];
+                    if best.is_none_or(|(s, _)| share > s) {
+                        best = Some((share, g));
+                    }
                 }
             }
         }
-        // Best pairs first; ties go to the earlier clauses so the result is stable.
-        candidates.sort_unstable();
-        for (distance, li, ri) in candidates {
-            if !l_matched[li] && !r_matched[ri] {
-                l_matched[li] = true;
-                r_matched[ri] = true;
-                pairs.push((li, ri, 1 + 1000 - distance / 1000));
+        best.map(|(_, g)| g)
+    };
+    for ri in 0..ru.len() {
+        if r_group[ri].is_some() || ru[ri].topic.is_some() {
+            continue;
+        }
+        if let Some(g) = join_target(ri, &r_group, &l_group, ri, &groups, 0, nl) {
+            groups[g].right.push(ri);
+            groups[g].right.sort_unstable();
+            r_group[ri] = Some(g);
+        }
+    }
+    for li in 0..nl {
+        if l_group[li].is_some() || lu[li].topic.is_some() {
+            continue;
+        }
+        if let Some(g) = join_target(li, &l_group, &r_group, li, &groups, nl, 0) {
+            groups[g].left.push(li);
+            groups[g].left.sort_unstable();
+            l_group[li] = Some(g);
+        }
+    }
+
+    // Moves: in the right draft's order, the groups whose left side keeps its order (now
+    // with the joined units, first unit of each side).
+    let mut order: Vec<usize> = Vec::with_capacity(groups.len());
+    for ri in 0..ru.len() {
+        if let Some(g) = r_group[ri] {
+            if groups[g].right[0] == ri {
+                order.push(g);
             }
         }
     }
-
-    pairs.sort_unstable();
-    let right_order: Vec<usize> = pairs.iter().map(|p| p.1).collect();
-    let mut in_order = vec![false; pairs.len()];
-    for k in longest_increasing(&right_order) {
-        in_order[k] = true;
-    }
-    let mut pair_of_right = vec![None; ru.len()];
-    for (k, p) in pairs.iter().enumerate() {
-        pair_of_right[p.1] = Some(k);
+    let left_order: Vec<usize> = order.iter().map(|&g| groups[g].left[0]).collect();
+    let weights: Vec<usize> = order
+        .iter()
+        .map(|&g| usize::from(groups[g].score.unwrap_or(1000)))
+        .collect();
+    let mut in_order = vec![false; groups.len()];
+    for k in heaviest_increasing(&left_order, &weights) {
+        in_order[order[k]] = true;
     }
 
-    let row = |li: Option<usize>, ri: Option<usize>, status: Status, score: Option<u16>| {
-        let topic = li
-            .and_then(|i| lu[i].topic)
-            .or_else(|| ri.and_then(|i| ru[i].topic))
-            .map(str::to_string);
-        Row {
-            topic,
-            left: li.map(|i| lu[i].clauses.clone()).unwrap_or_default(),
-            right: ri.map(|i| ru[i].clauses.clone()).unwrap_or_default(),
-            status,
-            score,
-        }
+    let clauses_of = |units: &[Unit], idx: &[usize]| -> Vec<usize> {
+        let mut c: Vec<usize> = idx.iter().flat_map(|&u| units[u].clauses.iter().copied()).collect();
+        c.sort_unstable();
+        c
+    };
+    let row_of = |g: &Group, status: Status| Row {
+        topic: g
+            .left
+            .iter()
+            .find_map(|&u| lu[u].topic)
+            .or_else(|| g.right.iter().find_map(|&u| ru[u].topic))
+            .map(str::to_string),
+        left: clauses_of(&lu, &g.left),
+        right: clauses_of(&ru, &g.right),
+        status,
+        score: g.score,
     };
 
     // Rows follow the right draft. A removed clause comes right after the row of the
@@ -264,27 +522,42 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let mut placed = Vec::with_capacity(ru.len());
     let mut row_of_left = vec![None; lu.len()];
     for ri in 0..ru.len() {
-        placed.push(match pair_of_right[ri] {
-            Some(k) => {
-                let (li, _, score) = pairs[k];
-                row_of_left[li] = Some(ri);
-                let status = if lu[li].unreported || ru[ri].unreported {
+        match r_group[ri] {
+            Some(g) if groups[g].right[0] != ri => continue,
+            Some(g) => {
+                let grp = &groups[g];
+                for &li in &grp.left {
+                    row_of_left[li] = Some(placed.len());
+                }
+                let text = |units: &[Unit], idx: &[usize]| {
+                    idx.iter().map(|&u| units[u].text.as_str()).collect::<Vec<_>>().join("\n")
+                };
+                let status = if grp.left.iter().any(|&u| lu[u].unreported)
+                    || grp.right.iter().any(|&u| ru[u].unreported)
+                {
                     Status::Unreported
-                } else if !in_order[k] {
+                } else if !in_order[g] {
                     Status::Moved
-                } else if lu[li].text == ru[ri].text {
+                } else if text(&lu, &grp.left) == text(&ru, &grp.right) {
                     Status::Kept
                 } else {
                     Status::Changed
                 };
-                row(Some(li), Some(ri), status, score.checked_sub(1).map(|s| s as u16))
+                placed.push(row_of(grp, status));
             }
-            None => row(None, Some(ri), Status::Added, None),
-        });
+            None => placed.push(row_of(
+                &Group {
+                    left: vec![],
+                    right: vec![ri],
+                    score: None,
+                },
+                Status::Added,
+            )),
+        }
     }
-    // (1 + the row the removed clause follows, or 0 before all rows; left index; unused)
+    // (1 + the row the removed clause follows, or 0 before all rows; left unit; unused)
     let mut removed: Vec<(usize, usize, usize)> = (0..lu.len())
-        .filter(|&li| !l_matched[li])
+        .filter(|&li| l_group[li].is_none())
         .map(|li| {
             (
                 (0..li)
@@ -301,13 +574,20 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let mut rows = Vec::with_capacity(lu.len() + ru.len());
     let mut emit_removed_after = |anchor: usize, rows: &mut Vec<Row>| {
         while let Some((_, li, _)) = removed.next_if(|(a, _, _)| *a == anchor) {
-            rows.push(row(Some(li), None, Status::Removed, None));
+            rows.push(row_of(
+                &Group {
+                    left: vec![li],
+                    right: vec![],
+                    score: None,
+                },
+                Status::Removed,
+            ));
         }
     };
     emit_removed_after(0, &mut rows);
-    for (ri, r) in placed.into_iter().enumerate() {
+    for (k, r) in placed.into_iter().enumerate() {
         rows.push(r);
-        emit_removed_after(ri + 1, &mut rows);
+        emit_removed_after(k + 1, &mut rows);
     }
     rows
 }
