@@ -1,6 +1,6 @@
-use super::diff_text::{DiffSide, diff_text};
+use super::diff_text::{DiffSide, Show, side_text};
 use super::{position_note, source_links, uncertain_note};
-use clausewise_engine::align::Status;
+use clausewise_engine::align::{Status, is_possible};
 use clausewise_engine::compare::{ComparedRow, Comparison, parties_disagree, positions_for, proposal_diff};
 use clausewise_engine::model::{Clause, Draft, Source};
 use clausewise_engine::validate::ValidClauseSet;
@@ -25,6 +25,24 @@ fn side(
     which: DiffSide,
 ) -> Html {
     let idx = if which == DiffSide::Old { &row.left } else { &row.right };
+    let show = if row.left.is_empty() || row.right.is_empty() {
+        Show::Plain
+    } else if row.rewritten {
+        Show::Shared
+    } else {
+        Show::Changes
+    };
+    // Where each clause of a merged or split side begins in the side's joined text.
+    let mut starts: Vec<(usize, String)> = Vec::new();
+    if idx.len() > 1 {
+        let mut at = 0;
+        for &i in idx {
+            if let Some(t) = &draft.clauses[i].text {
+                starts.push((at, draft.clauses[i].number.clone()));
+                at += t.len() + 1;
+            }
+        }
+    }
     let clauses: Vec<&Clause> = idx.iter().map(|&i| &draft.clauses[i]).collect();
     if clauses.is_empty() {
         return html! {
@@ -63,7 +81,9 @@ fn side(
                     None => html! { <p class="clause-text not-reported">{ "Wording not reported." }</p> },
                 }) }
             } else {
-                <p class="clause-text">{ diff_text(&row.diff, which) }</p>
+                <p class={if show == Show::Plain { "clause-text whole" } else { "clause-text" }}>
+                    { side_text(&row.diff, which, show, &starts) }
+                </p>
             }
             { for clauses.iter().map(|c| uncertain_note(&c.uncertain, (clauses.len() > 1).then_some(c.number.as_str()))) }
             { source_links(sources) }
@@ -100,8 +120,9 @@ pub fn clause_row(
     let (symbol, word) = status_label(row.status);
     let heading_id = format!("row-{}", row.key);
     html! {
-        <article key={row.key.clone()} class={format!("row status-{}{}{}", row.status.as_str(), if disagree { " disagree" } else { "" }, if link.focused { " focused" } else { "" })}
-            data-topic={row.topic.clone()} data-status={row.status.as_str()}
+        <article key={row.key.clone()} class={format!("row status-{}{}{}{}", row.status.as_str(), if disagree { " disagree" } else { "" }, if link.focused { " focused" } else { "" }, if is_possible(row.score) { " possible" } else { "" })}
+            data-topic={row.topic.clone()} data-status={row.status.as_str()} data-score={row.score.map(|s| s.to_string())}
+            data-match={row.score.map(|s| if s < clausewise_engine::align::CERTAIN { "possible" } else { "wording" })}
             data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}
             aria-current={link.focused.then_some("true")}>
             <h3 class="row-head" id={heading_id}>
@@ -110,7 +131,16 @@ pub fn clause_row(
                     <span aria-hidden="true">{ symbol }{ " " }</span>{ word }
                 </span>
                 if let Some(score) = row.score {
-                    <span class="matched-by-wording">{ format!("matched by wording, {} %", (score + 5) / 10) }</span>
+                    if is_possible(row.score) {
+                        <span class="possible-match">
+                            <span aria-hidden="true">{ "? " }</span>{ format!("possible match, {} %", (score + 5) / 10) }
+                        </span>
+                    } else {
+                        <span class="matched-by-wording">{ format!("matched by wording, {} %", (score + 5) / 10) }</span>
+                    }
+                }
+                if row.rewritten {
+                    <span class="rewritten">{ "rewritten: shared phrases marked" }</span>
                 }
                 if disagree {
                     <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>

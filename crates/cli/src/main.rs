@@ -4,6 +4,7 @@
 mod convert;
 
 use clap::{Parser, Subcommand};
+use clausewise_engine::align::is_possible;
 use clausewise_engine::compare::compare;
 use clausewise_engine::model::{DataError, Problem};
 use clausewise_engine::validate::ValidClauseSet;
@@ -195,6 +196,7 @@ fn compare_file(path: &Path, left: &str, right: &str, as_json: bool) -> ExitCode
                     "left": ids(l, &row.left),
                     "right": ids(r, &row.right),
                     "score": row.score.map(|s| f64::from(s) / 1000.0),
+                    "possible": is_possible(row.score),
                     "topic": row.topic,
                     "label": row.label,
                 })
@@ -219,10 +221,11 @@ fn compare_file(path: &Path, left: &str, right: &str, as_json: bool) -> ExitCode
     println!("{:<11} {:<24} {:<24} {}", "status", "left", "right", "row");
     for row in &cmp.rows {
         let cell = |v: Vec<String>| if v.is_empty() { "-".to_string() } else { v.join("+") };
-        let score = row
-            .score
-            .map(|s| format!(" (matched by wording, {} %)", (s + 5) / 10))
-            .unwrap_or_default();
+        let score = match row.score {
+            Some(s) if is_possible(row.score) => format!(" (possible match, {} %)", (s + 5) / 10),
+            Some(s) => format!(" (matched by wording, {} %)", (s + 5) / 10),
+            None => String::new(),
+        };
         println!(
             "{:<11} {:<24} {:<24} {}{score}",
             row.status.as_str(),

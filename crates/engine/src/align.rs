@@ -195,7 +195,8 @@ impl Words {
                 crate::diff::tokenize(t)
                     .into_iter()
                     .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
-                    .map(str::to_lowercase)
+                    // ASCII only: Unicode case tables would cost every reader several KB.
+                    .map(str::to_ascii_lowercase)
                     .collect()
             })
             .collect();
@@ -268,8 +269,8 @@ impl Words {
 fn plain_number(n: &str) -> String {
     n.chars()
         .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_lowercase()
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// A row in the making: units of each side (indices into the unit lists) and the score.
@@ -339,11 +340,13 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let texts: Vec<&str> = lu.iter().chain(&ru).map(|u| u.text.as_str()).collect();
     let words = Words::new(&texts);
     let nl = lu.len();
-    let r_by_number: HashMap<String, usize> = ru
+    let r_numbers: Vec<String> = ru.iter().map(|u| plain_number(&right[u.clauses[0]].number)).collect();
+    // One map type in the whole engine (&str → usize): a second costs the reader's download.
+    let r_by_number: HashMap<&str, usize> = r_numbers
         .iter()
         .enumerate()
         .rev()
-        .map(|(i, u)| (plain_number(&right[u.clauses[0]].number), i))
+        .map(|(i, n)| (n.as_str(), i))
         .collect();
     // Words in more texts than this are too common to find candidates by (they still count
     // in the score).
@@ -363,7 +366,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         }
         let place = if nl > 1 { li * (ru.len().max(1) - 1) / (nl - 1) } else { 0 };
         these.extend([place, place + 1, place.wrapping_sub(1)].into_iter().filter(|&r| r < ru.len()));
-        these.extend(r_by_number.get(&plain_number(&left[lu[li].clauses[0]].number)));
+        these.extend(r_by_number.get(plain_number(&left[lu[li].clauses[0]].number).as_str()));
         for ri in these {
             if seen[ri] == li || r_group[ri].is_some() || !open(&lu[li], &ru[ri]) {
                 continue;
@@ -373,8 +376,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             if contained < POSSIBLE {
                 continue;
             }
-            let same_number = plain_number(&left[lu[li].clauses[0]].number)
-                == plain_number(&right[ru[ri].clauses[0]].number);
+            let same_number = plain_number(&left[lu[li].clauses[0]].number) == r_numbers[ri];
             let lp = li as f64 / nl.max(1) as f64;
             let rp = ri as f64 / ru.len().max(1) as f64;
             let rank = 0.6 * contained

@@ -5,7 +5,7 @@
 //! comparison. The UI computes it (memoised) from state and never stores it.
 
 use crate::align::{Row, Status, align, joined_text};
-use crate::diff::{Segment, diff_words};
+use crate::diff::{Segment, SegmentKind, diff_words};
 use crate::model::{Draft, Leaning, Position};
 use crate::validate::ValidClauseSet;
 use std::rc::Rc;
@@ -34,6 +34,9 @@ pub struct ComparedRow {
     pub right: Vec<usize>,
     /// Left text → right text, word by word (empty when the wording is unreported).
     pub diff: Rc<Vec<Segment>>,
+    /// The two sides share so few words that marking every change would bury them: the
+    /// row is read as a rewrite, both texts in full with the shared phrases marked.
+    pub rewritten: bool,
     /// Each proposed wording on this row's topic (by index into the set's positions),
     /// diffed against the clause it would replace: computed once per comparison, not on
     /// every render.
@@ -149,7 +152,9 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
     } else {
         diff_words(&old, &new)
     };
+    let rewritten = !row.left.is_empty() && !row.right.is_empty() && is_rewrite(&diff);
     let mut compared = ComparedRow {
+        rewritten,
         key,
         topic: row.topic,
         label,
@@ -177,6 +182,19 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
             .collect();
     }
     compared
+}
+
+/// A diff is a rewrite when fewer than two words in five of the longer side were kept.
+fn is_rewrite(diff: &[Segment]) -> bool {
+    let words = |kind: SegmentKind| -> usize {
+        diff.iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.text.split_whitespace().count())
+            .sum()
+    };
+    let kept = words(SegmentKind::Equal);
+    let longer = (kept + words(SegmentKind::Removed)).max(kept + words(SegmentKind::Added));
+    kept > 0 && 5 * kept < 2 * longer
 }
 
 /// The proposed wording of `position` diffed against its clause, as computed by [`compare`].

@@ -52,7 +52,7 @@ appTest('every fixture gets the same verdict and the same problems from the read
 });
 
 appTest('a class exercise written the friendly way loads with its parties, rows and "no source given"', app, async ({ page, server }) => {
-  const rel = 'valid/class-exercise.json';
+  const rel = 'valid/class-exercise-positions.json';
   const data = JSON.parse(fs.readFileSync(path.join(SETS, rel), 'utf8'));
   await gotoApp(page, appUrlWithData(server, `${new URL(server.url).origin}/sets/${rel}`));
   assert.equal(await h1Text(page), data.title);
