@@ -208,7 +208,7 @@ fn a_bad_set_is_worded_for_the_reader_with_each_problem_and_its_place() {
     let alert = read(&bad, "my-set.json").expect_err("a wrong stance is refused");
     assert!(alert.message.contains("my-set.json"), "{}", alert.message);
     assert!(
-        alert.message.contains(r#"positions[1] › stance: expected one of supports, opposes, conditional, proposed, unclear, found the text "maybe""#),
+        alert.message.contains(r#"positions[1] › stance: expected a stance (supports, opposes, conditional, proposed or unclear), found the text "maybe""#),
         "{}",
         alert.message
     );
@@ -223,7 +223,7 @@ fn a_bad_set_is_worded_for_the_reader_with_each_problem_and_its_place() {
         alert.details,
         vec![
             r#"drafts[0] "first" › clauses[3] "f4" › uncertain: expected true, false or a note, found 5"#.to_string(),
-            r#"positions[1] › stance: expected one of supports, opposes, conditional, proposed, unclear, found the text "maybe""#.to_string(),
+            r#"positions[1] › stance: expected a stance (supports, opposes, conditional, proposed or unclear), found the text "maybe""#.to_string(),
         ],
         "shape problems come first; meaning (the unknown topic) is checked once the shape is right"
     );

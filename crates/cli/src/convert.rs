@@ -179,13 +179,24 @@ impl Table {
             }
             return None;
         }
-        let mut reader = match csv::ReaderBuilder::new().flexible(true).from_path(&path) {
-            Ok(r) => r,
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
             Err(e) => {
                 errors.push(format!("{file}: cannot read: {e}"));
                 return None;
             }
         };
+        // The csv crate miscounts lines after CRLF row ends (as spreadsheets write them):
+        // a row's line is counted from its byte offset instead.
+        let line_at = |byte: u64| {
+            // After a CRLF the record's start can point at the row end it follows.
+            let mut at = (byte as usize).min(bytes.len());
+            while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+                at += 1;
+            }
+            1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64
+        };
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes.as_slice());
         let headers: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_string()).collect(),
             Err(e) => {
@@ -202,7 +213,7 @@ impl Table {
         for record in reader.records() {
             match record {
                 Ok(r) => {
-                    let line = r.position().map_or(0, |p| p.line());
+                    let line = r.position().map_or(0, |p| line_at(p.byte()));
                     let cells = headers
                         .iter()
                         .zip(r.iter())
@@ -218,8 +229,9 @@ impl Table {
     }
 }
 
+/// A spreadsheet writes booleans as TRUE/FALSE: any case is the flag, anything else a note.
 fn uncertain(v: Option<&String>) -> Uncertain {
-    match v.map(|s| s.trim()) {
+    match v.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
         None | Some("false") => None,
         Some("true") => Some(String::new()),
         Some(_) => v.cloned(),
@@ -338,7 +350,7 @@ fn from_tables(tables: &HashMap<&str, Table>, errors: &mut Lines) -> ClauseSet {
         let stance_text = need(errors, "positions", *line, c, "stance");
         let stance = Stance::parse(stance_text.trim()).unwrap_or_else(|| {
             errors.push(format!(
-                "positions.csv line {line}: stance \"{stance_text}\" is not one of supports, opposes, conditional, proposed, unclear"
+                "positions.csv line {line}: stance \"{stance_text}\" is not a stance (supports, opposes, conditional, proposed or unclear)"
             ));
             Stance::Unclear
         });

@@ -10,7 +10,7 @@ use crate::json::Value;
 use crate::model::{
     ClauseSet, Clause, Draft, Party, Position, Problem, Source, Stance, Topic, Uncertain,
 };
-use crate::text::{at, item, quote};
+use crate::text::{at, item, nearest, quote};
 
 #[derive(Default)]
 pub struct Decoded {
@@ -50,23 +50,6 @@ fn found(v: &Value) -> String {
     }
 }
 
-/// Whether two field names are one slip of the keyboard apart (an edit distance ≤ 2).
-fn near(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 2 {
-        return false;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()] <= 2
-}
-
 impl Decoder {
     fn problem(&mut self, loc: &str, message: String) {
         self.problems.push(Problem {
@@ -86,12 +69,13 @@ impl Decoder {
             return None;
         };
         for (i, (k, _)) in fields.iter().enumerate() {
-            if fields[..i].iter().any(|(p, _)| p == k) {
+            let is_known = known.contains(&k.as_str());
+            // Only a repeated known field matters (which one would count?); checking only
+            // those keeps an object with 100,000 unknown keys linear.
+            if is_known && fields[..i].iter().any(|(p, _)| p == k) {
                 self.problem(&at(&loc, k), "appears twice".into());
-            } else if !known.contains(&k.as_str()) {
-                let hint = known
-                    .iter()
-                    .find(|n| near(n, k))
+            } else if !is_known && self.warnings.len() < crate::validate::limits::REPORTED_PROBLEMS {
+                let hint = nearest(k, known.iter().copied())
                     .map(|n| format!(" (did you mean \"{n}\"?)"))
                     .unwrap_or_default();
                 self.warnings.push(Problem {
@@ -139,6 +123,10 @@ impl Decoder {
         match self.get(o, "uncertain") {
             None | Some(Value::Null | Value::Bool(false)) => None,
             Some(Value::Bool(true)) => Some(String::new()),
+            // "false" in quotes means false: a note saying only that would be a slip (and
+            // a spreadsheet cell cannot tell the two apart).
+            Some(Value::String(s)) if s.trim().eq_ignore_ascii_case("false") => None,
+            Some(Value::String(s)) if s.trim().eq_ignore_ascii_case("true") => Some(String::new()),
             Some(Value::String(s)) => Some(s.clone()),
             Some(v) => {
                 self.expected(&at(&o.loc, "uncertain"), "true, false or a note", v);
@@ -302,7 +290,7 @@ impl Decoder {
             Some(v) => {
                 self.expected(
                     &at(&p.loc, "stance"),
-                    "one of supports, opposes, conditional, proposed, unclear",
+                    "a stance (supports, opposes, conditional, proposed or unclear)",
                     v,
                 );
                 None

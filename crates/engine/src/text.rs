@@ -35,3 +35,32 @@ pub fn quote(s: &str, max: usize) -> String {
         .collect();
     format!("\"{one_line}\"")
 }
+
+/// Of `candidates`, the one closest to `word` if it is one or two slips of the keyboard
+/// away (edit distance ≤ 2, ≤ 1 for words of five letters or fewer; ties to the first):
+/// for "did you mean …?" hints.
+pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let w: Vec<char> = word.chars().take(64).collect();
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let c_chars: Vec<char> = c.chars().take(64).collect();
+        if c_chars.len().abs_diff(w.len()) > 2 {
+            continue;
+        }
+        let mut prev: Vec<usize> = (0..=c_chars.len()).collect();
+        for (i, a) in w.iter().enumerate() {
+            let mut cur = vec![i + 1];
+            for (j, b) in c_chars.iter().enumerate() {
+                cur.push((prev[j] + usize::from(a != b)).min(prev[j + 1] + 1).min(cur[j] + 1));
+            }
+            prev = cur;
+        }
+        // Short words are all near each other: "south" is two slips from "north".
+        let allowed = if w.len() <= 5 { 1 } else { 2 };
+        let d = prev[c_chars.len()];
+        if d <= allowed && d > 0 && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}

@@ -8,7 +8,7 @@
 
 use crate::date;
 use crate::model::{ClauseSet, FORMAT, Problem, Source, Uncertain};
-use crate::text::{at, item, quote};
+use crate::text::{at, item, nearest, quote};
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -145,7 +145,7 @@ impl Checker {
             self.problem(
                 at(loc, field),
                 format!(
-                    "{} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a real day)",
+                    "{} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day",
                     quote(value, 40)
                 ),
             );
@@ -204,7 +204,12 @@ impl Checker {
 
     fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &HashMap<&str, usize>) {
         if !known.contains_key(id) {
-            self.problem(at(loc, kind), format!("unknown {kind} {}", quote(id, 60)));
+            // Only the first few hundred ids are searched for a near miss: hints are a
+            // courtesy, and a hostile file must not make each problem cost the whole set.
+            let hint = nearest(id, known.keys().copied().take(500))
+                .map(|n| format!(" (did you mean \"{n}\"?)"))
+                .unwrap_or_default();
+            self.problem(at(loc, kind), format!("unknown {kind} {}{hint}", quote(id, 60)));
         }
     }
 
