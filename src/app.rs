@@ -77,7 +77,8 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         // The link's hash names drafts of the `?data=` set: it is applied once that loads.
         let hash = props.hash.clone();
-        use_effect_with(props.data_url.clone(), move |url| {
+        // A retry is a new attempt: the same address, fetched again.
+        use_effect_with((props.data_url.clone(), state.attempt), move |(url, _)| {
             if let Some(url) = url.clone() {
                 dispatch.dispatch(Action::Loading(url.to_string()));
                 wasm_bindgen_futures::spawn_local(async move {
@@ -147,11 +148,11 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let alert = state.alert.as_ref().map(|alert| {
-        let ondismiss = {
-            let d = state.dispatcher();
-            Callback::from(move |()| d.dispatch(Action::DismissAlert))
-        };
-        load_alert(alert, &ondismiss)
+        let d = state.dispatcher();
+        let ondismiss = Callback::from(move |()| d.dispatch(Action::DismissAlert));
+        let d = state.dispatcher();
+        let onretry = Callback::from(move |()| d.dispatch(Action::Retry));
+        load_alert(alert, &ondismiss, &onretry)
     });
     let loading = state.loading.clone().map(|url| {
         html! {

@@ -5,8 +5,8 @@
 use clausewise_engine::model::DataError;
 use clausewise_engine::state::Alert;
 use clausewise_engine::validate::ValidClauseSet;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use crate::page;
+use clausewise_engine::validate::limits;
 
 /// The shipped clause set, compiled in (checked and minified by build.rs): the widget
 /// works with no request at all, even in a sandboxed iframe whose opaque origin could not
@@ -28,26 +28,39 @@ pub fn read(text: &str, origin: &str) -> Result<ValidClauseSet, Alert> {
     })
 }
 
-/// Fetches and reads a clause set.
+/// How long a server may take to send a whole clause set.
+pub const TIMEOUT_MS: u32 = 20_000;
+
+/// Fetches and reads a clause set, bounded in size and time (see `page.js`'s `fetchText`).
 pub async fn fetch_set(url: &str) -> Result<ValidClauseSet, Alert> {
-    let fail = |reason: &str| failure(url, reason);
-    let window = web_sys::window().ok_or_else(|| fail("no browser window"))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| fail("the address could not be reached (offline, or the server does not allow it to be loaded from here: CORS)"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| fail("the server's answer was not a response"))?;
-    if !response.ok() {
-        return Err(fail(&format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+    let limit = limits::FILE_BYTES;
+    match page::fetch_text(url, limit, TIMEOUT_MS).await {
+        Ok(text) => read(&text.as_string().unwrap_or_default(), url),
+        Err(code) => {
+            let code = code.as_string().unwrap_or_default();
+            let reason = match code.split_once(':') {
+                Some(("status", s)) => format!("the server answered {}", s.trim()),
+                Some(("large", n)) if !n.is_empty() => format!(
+                    "the file is too large ({n} bytes; the limit is {limit} bytes), so it was not downloaded"
+                ),
+                Some(("large", _)) => format!(
+                    "the file is larger than the limit of {limit} bytes; reading stopped there"
+                ),
+                _ => match code.as_str() {
+                    "timeout" => format!(
+                        "the server did not send the whole file within {} seconds",
+                        TIMEOUT_MS / 1000
+                    ),
+                    "cut" => "the connection broke before the whole file arrived".into(),
+                    "encoding" => "the file is not UTF-8 text".into(),
+                    _ => "the address could not be reached (offline, or the server does not allow it to be loaded from here: CORS)".into(),
+                },
+            };
+            let mut alert = failure(url, &reason);
+            // Waiting again can help with a slow or broken connection, not with a bad file.
+            alert.retry = matches!(code.as_str(), "timeout" | "cut" | "unreachable")
+                || code.starts_with("status:5");
+            Err(alert)
+        }
     }
-    let text = JsFuture::from(response.text().map_err(|_| fail("the body could not be read"))?)
-        .await
-        .map_err(|_| fail("the body could not be read"))?;
-    let text = text.as_string().unwrap_or_default();
-    read(&text, url)
 }

@@ -37,6 +37,40 @@ export function scrollToTopic(topic) {
   if (row) row.scrollIntoView({ block: 'start' });
 }
 
+// Fetches a clause set as text, bounded: refuses a declared length over `limit` before
+// reading, stops reading past `limit` (a gzip bomb is counted as it inflates), gives up
+// after `ms` (a server that never answers or never finishes), and refuses bytes that are
+// not UTF-8. Rejects with a short code that Rust words for the reader.
+export async function fetchText(url, limit, ms) {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), ms);
+  const fail = (code) => { ctl.abort(); throw code; };
+  try {
+    let res;
+    try { res = await fetch(url, { signal: ctl.signal }); } catch (_) { fail(ctl.signal.aborted ? 'timeout' : 'unreachable'); }
+    if (!res.ok) fail(`status:${res.status} ${res.statusText}`);
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > limit) fail(`large:${declared}`);
+    const reader = res.body.getReader();
+    const parts = [];
+    let n = 0;
+    for (;;) {
+      let chunk;
+      try { chunk = await reader.read(); } catch (_) { fail(ctl.signal.aborted ? 'timeout' : 'cut'); }
+      if (chunk.done) break;
+      n += chunk.value.length;
+      if (n > limit) fail('large:');
+      parts.push(chunk.value);
+    }
+    const all = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) { all.set(p, at); at += p.length; }
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(all); } catch (_) { fail('encoding'); }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // Calls back with the new hash on a pasted link, Back and Forward.
 export function onHashChange(callback) {
   const handler = () => callback(location.hash);

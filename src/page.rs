@@ -30,6 +30,11 @@ extern "C" {
     /// Calls `callback` with the new hash when the address changes under the app.
     #[wasm_bindgen(js_name = onHashChange)]
     pub fn on_hash_change(callback: &Closure<dyn Fn(String)>);
+    /// The body at `url` as text, at most `limit` bytes, within `ms` milliseconds; fails
+    /// with a code: `timeout`, `unreachable`, `cut`, `status:<code> <text>`,
+    /// `large:<declared bytes or nothing>`, `encoding`.
+    #[wasm_bindgen(js_name = fetchText, catch)]
+    pub async fn fetch_text(url: &str, limit: usize, ms: u32) -> Result<JsValue, JsValue>;
     /// Inside an iframe, reports the content height to the host page as it changes.
     #[wasm_bindgen(js_name = reportHeight)]
     pub fn report_height();

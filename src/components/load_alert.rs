@@ -7,8 +7,9 @@ const LISTED: usize = 10;
 
 /// What went wrong loading a clause set, announced to screen readers at once: a sentence,
 /// then each problem with its place in the file.
-pub fn load_alert(alert: &Alert, ondismiss: &Callback<()>) -> Html {
+pub fn load_alert(alert: &Alert, ondismiss: &Callback<()>, onretry: &Callback<()>) -> Html {
     let ondismiss = ondismiss.reform(|_: MouseEvent| ());
+    let onretry = onretry.reform(|_: MouseEvent| ());
     let more = alert.details.len().saturating_sub(LISTED);
     html! {
         <div role="alert" id="load-error" class="load-error">
@@ -18,6 +19,9 @@ pub fn load_alert(alert: &Alert, ondismiss: &Callback<()>) -> Html {
                     { for alert.details.iter().take(LISTED).map(|d| html! { <li>{ d.clone() }</li> }) }
                     if more > 0 { <li class="more">{ format!("…and {more} more") }</li> }
                 </ul>
+            }
+            if alert.retry {
+                <button type="button" class="retry" onclick={onretry}>{ "Try again" }</button>
             }
             <button type="button" class="dismiss" onclick={ondismiss}>{ "Dismiss" }</button>
         </div>

@@ -5,7 +5,7 @@
 //! comparison. The UI computes it (memoised) from state and never stores it.
 
 use crate::align::{Row, Status, align, joined_text};
-use crate::diff::{Segment, SegmentKind, diff_words};
+use crate::diff::{Segment, SegmentKind, diff_words_within};
 use crate::model::{Draft, Leaning, Position};
 use crate::validate::ValidClauseSet;
 use std::rc::Rc;
@@ -88,9 +88,10 @@ impl Counts {
 pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparison> {
     let l = set.draft(left)?;
     let r = set.draft(right)?;
+    let mut budget = DIFF_BUDGET;
     let rows: Vec<ComparedRow> = align(&l.clauses, &r.clauses)
         .into_iter()
-        .map(|row| compared_row(set, l, r, row))
+        .map(|row| compared_row(set, l, r, row, &mut budget))
         .collect();
     let positions_per_party = set
         .parties
@@ -122,7 +123,13 @@ pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparis
     })
 }
 
-fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> ComparedRow {
+/// The work all the diffs of one comparison may cost together (see
+/// [`crate::diff::diff_words_within`]): far more than any real negotiation needs (300
+/// rows of 200 words cost a tenth of it), little enough that a hostile set at every
+/// limit still compares in about a second.
+pub const DIFF_BUDGET: usize = 100_000_000;
+
+fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &mut usize) -> ComparedRow {
     let old = joined_text(&l.clauses, &row.left);
     let new = joined_text(&r.clauses, &row.right);
     let numbers = |d: &Draft, idx: &[usize]| -> Vec<String> {
@@ -150,7 +157,7 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
     let diff = if row.status == Status::Unreported {
         Vec::new()
     } else {
-        diff_words(&old, &new)
+        diff_words_within(&old, &new, budget)
     };
     let rewritten = !row.left.is_empty() && !row.right.is_empty() && is_rewrite(&diff);
     let mut compared = ComparedRow {
@@ -177,7 +184,7 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row) -> Compare
             .filter_map(|(i, p)| {
                 let wording = p.text.as_deref()?;
                 let base = proposal_base(l, r, &compared, p);
-                Some((i, Rc::new(diff_words(&base, wording))))
+                Some((i, Rc::new(diff_words_within(&base, wording, budget))))
             })
             .collect();
     }

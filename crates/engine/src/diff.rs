@@ -110,8 +110,17 @@ fn units(text: &str) -> Vec<Unit<'_>> {
     out
 }
 
-/// Diffs two texts word by word. See the module docs for the guarantees.
+/// Diffs two texts word by word. See the module docs for the guarantees. Always exact.
 pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
+    let mut unlimited = usize::MAX;
+    diff_words_within(old, new, &mut unlimited)
+}
+
+/// [`diff_words`] within a work budget shared by many diffs: an exact diff costs at most
+/// (n + m)² steps for n and m words and marks, which is taken from `budget`; when the
+/// budget cannot pay for it, the whole old text is removed and the new one added (read as
+/// a rewrite). This bounds what a hostile set can make one comparison cost.
+pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segment> {
     if old == new {
         return if old.is_empty() {
             Vec::new()
@@ -131,9 +140,18 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
         new: &b,
         out: Vec::new(),
     };
-    // Raw Myers: the minimal edit, without the heuristics of `myers::diff` that trade
-    // minimality for speed on long texts (they marked a fifth more words than needed).
-    // Its cost is bounded by the text limits. The hook never fails, so neither does this.
+    let cost = (ka.len() + kb.len()).saturating_pow(2);
+    if cost > *budget {
+        return [(SegmentKind::Removed, old), (SegmentKind::Added, new)]
+            .into_iter()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(kind, t)| Segment { kind, text: t.to_string() })
+            .collect();
+    }
+    *budget -= cost;
+    // Raw Myers finds the minimal edit; `myers::diff`'s heuristics trade minimality for
+    // speed (they marked a fifth more words than needed on long texts) and would add 7 KB
+    // to the reader's download. The hook never fails.
     let _ = myers::diff_deadline_raw(&mut hook, &ka[..], 0..ka.len(), &kb[..], 0..kb.len(), None);
     tidy_spaces(cleanup(hook.out))
 }

@@ -39,6 +39,8 @@ impl From<ValidClauseSet> for SetRef {
 pub struct Alert {
     pub message: String,
     pub details: Vec<String>,
+    /// Whether trying again may help (a timeout, a broken connection, a server error).
+    pub retry: bool,
 }
 
 impl From<String> for Alert {
@@ -46,6 +48,7 @@ impl From<String> for Alert {
         Alert {
             message,
             details: Vec::new(),
+            retry: false,
         }
     }
 }
@@ -62,6 +65,8 @@ pub struct AppState {
     pub alert: Option<Alert>,
     /// The address of a clause set being fetched, while it is.
     pub loading: Option<String>,
+    /// How many times the reader asked to try loading again (each ask starts a new fetch).
+    pub attempt: u32,
     /// The topic the reader linked to or picked: its row is marked and scrolled to.
     pub topic: Option<String>,
     /// What the page's link asked for that could not be used (shown politely).
@@ -88,6 +93,8 @@ pub enum Action {
     FromHash(String),
     ToggleEmbed,
     DismissAlert,
+    /// Try the failed load again.
+    Retry,
 }
 
 impl AppState {
@@ -186,6 +193,10 @@ impl AppState {
             }
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
             Action::DismissAlert => next.alert = None,
+            Action::Retry => {
+                next.alert = None;
+                next.attempt += 1;
+            }
         }
         (next != *self).then_some(next)
     }
