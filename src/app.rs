@@ -60,8 +60,9 @@ fn initial_state(props: &AppProps) -> AppState {
         },
     };
     let state = empty.apply(action).unwrap_or(empty);
-    // A link into a `?data=` set is read once that set has loaded, not against this one.
-    if props.data_url.is_none() && !props.hash.is_empty() {
+    // A link into a `?data=` set, or a link carrying its own set, is read once that set
+    // has loaded, not against this one.
+    if props.data_url.is_none() && url_state::link_set(&props.hash).is_none() && !props.hash.is_empty() {
         return state
             .apply(Action::FromHash(props.hash.clone()))
             .unwrap_or(state);
@@ -73,12 +74,33 @@ fn initial_state(props: &AppProps) -> AppState {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Store(initial_state(props)));
 
+    // A set carried by the link itself (the editor's share links) comes first.
+    let carried = url_state::link_set(&props.hash).map(str::to_string);
+    {
+        let dispatch = state.dispatcher();
+        let hash = props.hash.clone();
+        use_effect_with(carried.clone(), move |payload| {
+            if let Some(payload) = payload.clone() {
+                dispatch.dispatch(Action::Loading("this link".into()));
+                wasm_bindgen_futures::spawn_local(async move {
+                    match load::link_set(&payload).await {
+                        Ok(set) => {
+                            dispatch.dispatch(Action::Loaded(set.into()));
+                            dispatch.dispatch(Action::FromHash(hash));
+                        }
+                        Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),
+                    }
+                });
+            }
+        });
+    }
     {
         let dispatch = state.dispatcher();
         // The link's hash names drafts of the `?data=` set: it is applied once that loads.
         let hash = props.hash.clone();
         // A retry is a new attempt: the same address, fetched again.
-        use_effect_with((props.data_url.clone(), state.attempt), move |(url, _)| {
+        let data_url = props.data_url.clone().filter(|_| carried.is_none());
+        use_effect_with((data_url, state.attempt), move |(url, _)| {
             if let Some(url) = url.clone() {
                 dispatch.dispatch(Action::Loading(url.to_string()));
                 wasm_bindgen_futures::spawn_local(async move {
@@ -107,7 +129,11 @@ pub fn App(props: &AppProps) -> Html {
         ),
         move |(left, right, parties, topic)| {
             if !left.is_empty() {
-                let hash = url_state::format(left, right, parties, topic.as_deref());
+                let mut hash = url_state::format(left, right, parties, topic.as_deref());
+                // A link that carries its set keeps carrying it.
+                if let Some(payload) = url_state::link_set(&page::hash()) {
+                    hash = format!("#set={payload}&{}", &hash[1..]);
+                }
                 if hash != page::hash() {
                     page::set_hash(&hash, *wrote_once.borrow() && !quiet_history);
                 }

@@ -13,10 +13,14 @@ use clausewise_engine::validate::limits;
 /// fetch it.
 pub const DEFAULT_SET: &str = include_str!(concat!(env!("OUT_DIR"), "/default-set.json"));
 
-fn failure(url: &str, reason: &str) -> Alert {
+fn failure(origin: &str, reason: &str) -> Alert {
+    let from = if origin == "this link" {
+        origin.to_string()
+    } else {
+        format!("“{}”", clausewise_engine::text::shorten(origin, 200))
+    };
     Alert::from(format!(
-        "Could not load the clause set from “{}”: {reason}. Showing the previous clause set instead.",
-        clausewise_engine::text::shorten(url, 200)
+        "Could not load the clause set from {from}: {reason}. Showing the previous clause set instead."
     ))
 }
 
@@ -61,6 +65,22 @@ pub async fn fetch_set(url: &str) -> Result<ValidClauseSet, Alert> {
             alert.retry = matches!(code.as_str(), "timeout" | "cut" | "unreachable")
                 || code.starts_with("status:5");
             Err(alert)
+        }
+    }
+}
+
+/// The clause set a shared link carries in its hash (`#set=…`, written by the editor).
+pub async fn link_set(payload: &str) -> Result<ValidClauseSet, Alert> {
+    let origin = "this link";
+    match page::inflate_link(payload, limits::FILE_BYTES).await {
+        Ok(text) => read(&text.as_string().unwrap_or_default(), origin),
+        Err(code) => {
+            let reason = match code.as_string().as_deref() {
+                Some("large") => format!("the set it carries is larger than the limit of {} bytes", limits::FILE_BYTES),
+                Some("encoding") => "the set it carries is not UTF-8 text".to_string(),
+                _ => "its set=… part is damaged (was the link cut short when it was copied?)".to_string(),
+            };
+            Err(failure(origin, &reason))
         }
     }
 }

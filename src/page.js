@@ -71,6 +71,29 @@ export async function fetchText(url, limit, ms) {
   }
 }
 
+// A clause set carried by a link (`#set=`: base64url of deflate-raw JSON, as the editor
+// writes it), inflated with the browser's own DecompressionStream and counted as it
+// inflates, so a small link cannot become a huge set. Rejects with `large`, `corrupt` or
+// `encoding`.
+export async function inflateLink(b64, limit) {
+  let bytes;
+  try {
+    bytes = Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  } catch (_) { throw 'corrupt'; }
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    let chunk;
+    try { chunk = await reader.read(); } catch (_) { throw 'corrupt'; }
+    if (chunk.done) break;
+    n += chunk.value.length;
+    if (n > limit) { reader.cancel(); throw 'large'; }
+    parts.push(chunk.value);
+  }
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer()); } catch (_) { throw 'encoding'; }
+}
+
 // Calls back with the new hash on a pasted link, Back and Forward.
 export function onHashChange(callback) {
   const handler = () => callback(location.hash);

@@ -35,6 +35,10 @@ extern "C" {
     /// `large:<declared bytes or nothing>`, `encoding`.
     #[wasm_bindgen(js_name = fetchText, catch)]
     pub async fn fetch_text(url: &str, limit: usize, ms: u32) -> Result<JsValue, JsValue>;
+    /// The clause set a `#set=` link carries (base64url deflate-raw), inflated to at most
+    /// `limit` bytes; fails with `large`, `corrupt` or `encoding`.
+    #[wasm_bindgen(js_name = inflateLink, catch)]
+    pub async fn inflate_link(payload: &str, limit: usize) -> Result<JsValue, JsValue>;
     /// Inside an iframe, reports the content height to the host page as it changes.
     #[wasm_bindgen(js_name = reportHeight)]
     pub fn report_height();

@@ -48,6 +48,9 @@ pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
                 }
                 view.parties = Some(on);
             }
+            // A set carried by the link itself (the editor's share links): the page reads
+            // it; it is not a view setting.
+            "set" => {}
             "topic" => match set.topic_label(value) {
                 Some(_) => view.topic = Some(value.to_string()),
                 None if value.is_empty() => {}
@@ -80,4 +83,13 @@ pub fn format(left: &str, right: &str, parties: &[String], topic: Option<&str>) 
 /// A hostile link can be long; the notice quotes only its start.
 fn shorten(s: &str) -> String {
     crate::text::shorten(s, 40)
+}
+
+/// The `set=` payload of a hash, if the link carries a clause set.
+pub fn link_set(hash: &str) -> Option<&str> {
+    hash.strip_prefix('#')
+        .unwrap_or(hash)
+        .split('&')
+        .find_map(|p| p.strip_prefix("set="))
+        .filter(|p| !p.is_empty())
 }
