@@ -23,6 +23,10 @@ pub fn swatch(color: Option<&String>) -> Html {
 
 /// One checkbox per party: on shows that party's reported positions on every row.
 pub fn party_toggles(parties: &[PartyChoice<'_>], ontoggle: &Callback<String>) -> Html {
+    // A set without parties (a licence, a class's own text) has nothing to switch.
+    if parties.is_empty() {
+        return html! {};
+    }
     html! {
         <fieldset id="party-toggles" class="party-toggles">
             <legend>{ "Show reported positions of" }</legend>
