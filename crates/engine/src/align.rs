@@ -176,6 +176,21 @@ fn heaviest_increasing(seq: &[usize], weight: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Which groups (listed in `order`, the right draft's order) keep their left-hand order:
+/// the heaviest increasing run, weighted by score (a topic match weighs as a certain one).
+fn kept_in_order(groups: &[Group], order: &[usize]) -> Vec<bool> {
+    let left_order: Vec<usize> = order.iter().map(|&g| groups[g].left[0]).collect();
+    let weights: Vec<usize> = order
+        .iter()
+        .map(|&g| usize::from(groups[g].score.unwrap_or(1000)))
+        .collect();
+    let mut in_order = vec![false; groups.len()];
+    for k in heaviest_increasing(&left_order, &weights) {
+        in_order[order[k]] = true;
+    }
+    in_order
+}
+
 /// The distinct lower-cased words of each text, as sorted ids into one vocabulary of both
 /// drafts, and each word's weight: ln(1 + units / units containing it).
 struct Words {
@@ -404,15 +419,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             order.push(g);
         }
     }
-    let left_order: Vec<usize> = order.iter().map(|&g| groups[g].left[0]).collect();
-    let weights: Vec<usize> = order
-        .iter()
-        .map(|&g| usize::from(groups[g].score.unwrap_or(1000)))
-        .collect();
-    let mut in_order = vec![false; groups.len()];
-    for k in heaviest_increasing(&left_order, &weights) {
-        in_order[order[k]] = true;
-    }
+    let in_order = kept_in_order(&groups, &order);
     for (g, grp) in groups.iter_mut().enumerate() {
         if !in_order[g] && grp.score.is_some_and(|s| s < CERTAIN) {
             l_group[grp.left[0]] = None;
@@ -490,15 +497,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             }
         }
     }
-    let left_order: Vec<usize> = order.iter().map(|&g| groups[g].left[0]).collect();
-    let weights: Vec<usize> = order
-        .iter()
-        .map(|&g| usize::from(groups[g].score.unwrap_or(1000)))
-        .collect();
-    let mut in_order = vec![false; groups.len()];
-    for k in heaviest_increasing(&left_order, &weights) {
-        in_order[order[k]] = true;
-    }
+    let in_order = kept_in_order(&groups, &order);
 
     let clauses_of = |units: &[Unit], idx: &[usize]| -> Vec<usize> {
         let mut c: Vec<usize> = idx.iter().flat_map(|&u| units[u].clauses.iter().copied()).collect();

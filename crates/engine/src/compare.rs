@@ -223,17 +223,25 @@ pub fn positions_for<'a>(
     right: &str,
     parties_on: &[String],
 ) -> Vec<&'a Position> {
+    by_party_then_date(set, parties_on, |p| {
+        p.topic.as_deref() == Some(topic)
+            && p.draft.as_deref().is_none_or(|d| d == left || d == right)
+    })
+}
+
+/// The positions that pass `keep`, of the parties that are on: in party order, then by
+/// date (then as in the file).
+fn by_party_then_date<'a>(
+    set: &'a ValidClauseSet,
+    parties_on: &[String],
+    keep: impl Fn(&Position) -> bool,
+) -> Vec<&'a Position> {
     let mut out: Vec<&Position> = Vec::new();
     for party in set.parties.iter().filter(|p| parties_on.contains(&p.id)) {
         let start = out.len();
-        let shown = set.positions.iter().filter(|p| {
-            p.party == party.id
-                && p.topic.as_deref() == Some(topic)
-                && p.draft.as_deref().is_none_or(|d| d == left || d == right)
-        });
         // An insertion sort: a party has a handful of positions per topic, and a sort
         // call would ship one more copy of the sort code.
-        for p in shown {
+        for p in set.positions.iter().filter(|p| p.party == party.id && keep(p)) {
             let at = out[start..]
                 .iter()
                 .position(|q| q.date > p.date)
@@ -265,20 +273,7 @@ pub fn whole_draft_positions<'a>(
     draft: Option<&str>,
     parties_on: &[String],
 ) -> Vec<&'a Position> {
-    let mut out: Vec<&Position> = Vec::new();
-    for party in set.parties.iter().filter(|p| parties_on.contains(&p.id)) {
-        let start = out.len();
-        for p in set.positions.iter().filter(|p| {
-            p.party == party.id && p.topic.is_none() && p.draft.as_deref() == draft
-        }) {
-            let at = out[start..]
-                .iter()
-                .position(|q| q.date > p.date)
-                .map_or(out.len(), |k| start + k);
-            out.insert(at, p);
-        }
-    }
-    out
+    by_party_then_date(set, parties_on, |p| p.topic.is_none() && p.draft.as_deref() == draft)
 }
 
 /// The clause text a party's proposed wording is compared with: the clause of the draft
