@@ -326,6 +326,16 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     // alike their words: only pairs where at least one side has no topic are open.
     let open = |l: &Unit, r: &Unit| l.topic.is_none() || r.topic.is_none();
 
+    // The very same clause on both sides (a draft compared with itself): paired even when
+    // its wording is unknown, which no wording could match.
+    if left.len() == right.len() && left.iter().zip(right).all(|(a, b)| a.id == b.id) {
+        for (li, u) in lu.iter().enumerate() {
+            if l_group[li].is_none() && r_group[li].is_none() && u.topic.is_none() {
+                pair(&mut groups, li, li, Some(1000), &mut l_group, &mut r_group);
+            }
+        }
+    }
+
     // Identical wording, in order.
     let mut same_text: HashMap<&str, usize> = HashMap::new();
     let mut queues: Vec<Vec<usize>> = Vec::new();

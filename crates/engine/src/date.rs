@@ -44,9 +44,9 @@ pub fn is_valid(s: &str) -> bool {
 /// else is returned as it is.
 pub fn human(s: &str) -> String {
     match parse(s) {
-        Some((y, 0, _)) => y.to_string(),
-        Some((y, m, 0)) => format!("{} {y}", MONTHS[m as usize - 1]),
-        Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m as usize - 1]),
+        Some((y, 0, _)) => format!("{y:04}"),
+        Some((y, m, 0)) => format!("{} {y:04}", MONTHS[m as usize - 1]),
+        Some((y, m, d)) => format!("{d} {} {y:04}", MONTHS[m as usize - 1]),
         None => s.to_string(),
     }
 }

@@ -46,10 +46,12 @@ pub fn check(text: &str) -> Checked {
     };
     let decoded = decode::decode(&value);
     let mut warnings = decoded.warnings;
+    let cap = |w: &mut Vec<Problem>| w.truncate(limits::REPORTED_PROBLEMS);
     let mut problems = decoded.problems;
     if problems.is_empty() {
         let (result, more) = validate::validate(decoded.set);
         warnings.extend(more);
+        cap(&mut warnings);
         match result {
             Ok(set) => {
                 return Checked {
@@ -61,7 +63,7 @@ pub fn check(text: &str) -> Checked {
         }
     }
     problems.truncate(limits::REPORTED_PROBLEMS);
-    warnings.truncate(limits::REPORTED_PROBLEMS);
+    cap(&mut warnings);
     Checked {
         result: Err(DataError::Invalid(problems)),
         warnings,

@@ -75,10 +75,12 @@ pub fn is_valid_id(id: &str) -> bool {
 /// `http://` or `https://` (any case), then a host, and nothing a browser would read
 /// differently from how it looks: no white space, no control characters.
 pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or("").to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
+    // Compared as bytes: a non-ASCII host right after the scheme must not make the
+    // prefix unreadable.
+    let scheme = |p: &str| url.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    let rest = if scheme("https://") {
         &url[8..]
-    } else if lower.starts_with("http://") {
+    } else if scheme("http://") {
         &url[7..]
     } else {
         return false;

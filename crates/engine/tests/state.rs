@@ -40,7 +40,9 @@ fn parties_toggle_in_file_order() {
 fn a_failed_load_keeps_what_was_shown() {
     let s = loaded().apply(Action::Loading("x.json".into())).unwrap();
     assert_eq!(s.loading.as_deref(), Some("x.json"));
-    let s = s.apply(Action::LoadFailed("broken".to_string().into())).unwrap();
+    let s = s
+        .apply(Action::LoadFailed("broken".to_string().into()))
+        .unwrap();
     assert_eq!(s.alert.as_ref().map(|a| a.message.as_str()), Some("broken"));
     assert!(s.set.is_some());
     assert_eq!(s.left, "first");
@@ -54,4 +56,31 @@ fn a_new_set_keeps_choices_that_still_apply() {
     let s = loaded().apply(Action::ToggleParty("north".into())).unwrap();
     let s = s.apply(Action::Loaded(common::small().into())).unwrap_or(s);
     assert_eq!(s.parties, ["north"]);
+}
+
+#[test]
+fn a_failed_load_shows_the_headline_and_every_problem() {
+    use clausewise_engine::state::Alert;
+    let err = common::load_edited(|v| {
+        v["drafts"][0]["date"] = serde_json::json!("2025-02-30");
+        v["positions"][0]["party"] = serde_json::json!("west");
+    })
+    .unwrap_err();
+    let alert = Alert {
+        message: err.headline(),
+        details: err.problems().iter().map(|p| p.to_string()).collect(),
+        ..Alert::default()
+    };
+    let s = loaded().apply(Action::LoadFailed(alert)).unwrap();
+    let shown = s.alert.expect("an alert");
+    assert_eq!(shown.message, "the clause set has 2 problems");
+    assert_eq!(
+        shown.details,
+        [
+            r#"drafts[0] "first" › date: "2025-02-30" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day"#,
+            r#"positions[0] › party: unknown party "west""#,
+        ]
+    );
+    // The set on screen stays.
+    assert!(s.set.is_some());
 }

@@ -51,3 +51,21 @@ pub fn loaded() -> AppState {
         .apply(Action::Loaded(small().into()))
         .expect("loading a set changes the state")
 }
+
+pub mod rng;
+pub mod sets;
+
+/// Runs the full loading path and returns (result, warnings as text).
+pub fn check(json: &str) -> (Result<ValidClauseSet, DataError>, Vec<String>) {
+    let c = clausewise_engine::check(json);
+    (c.result, c.warnings.iter().map(|w| w.to_string()).collect())
+}
+
+/// Edits the small fixture as a JSON value, then runs the full loading path on it.
+pub fn check_edited(
+    edit: impl FnOnce(&mut serde_json::Value),
+) -> (Result<ValidClauseSet, DataError>, Vec<String>) {
+    let mut v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+    edit(&mut v);
+    check(&v.to_string())
+}
