@@ -125,9 +125,9 @@ pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparis
 
 /// The work all the diffs of one comparison may cost together (see
 /// [`crate::diff::diff_words_within`]): far more than any real negotiation needs (300
-/// rows of 200 words cost a tenth of it), little enough that a hostile set at every
-/// limit still compares in about a second.
-pub const DIFF_BUDGET: usize = 100_000_000;
+/// revised rows of 200 words a side cost about a quarter of it), little enough that a
+/// hostile set at every limit compares in a fraction of a second.
+pub const DIFF_BUDGET: usize = 40_000_000;
 
 fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &mut usize) -> ComparedRow {
     let old = joined_text(&l.clauses, &row.left);

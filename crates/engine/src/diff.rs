@@ -116,10 +116,13 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
     diff_words_within(old, new, &mut unlimited)
 }
 
-/// [`diff_words`] within a work budget shared by many diffs: an exact diff costs at most
-/// (n + m)² steps for n and m words and marks, which is taken from `budget`; when the
-/// budget cannot pay for it, the whole old text is removed and the new one added (read as
-/// a rewrite). This bounds what a hostile set can make one comparison cost.
+/// [`diff_words`] within a work budget shared by many diffs. Myers's exact search costs
+/// at most (n + m)·(D + 1) steps for n and m words and marks and an edit of D; D is at
+/// most n + m − 2·L for any common subsequence of length L, and a greedy one is found in
+/// linear time, so that bound is what is taken from `budget`. Similar texts (revisions)
+/// cost little; unrelated long ones a lot. When the budget cannot pay, the whole old text
+/// is removed and the new one added (read as a rewrite): no set can make one comparison
+/// cost more than its budget.
 pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segment> {
     if old == new {
         return if old.is_empty() {
@@ -140,7 +143,8 @@ pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segmen
         new: &b,
         out: Vec::new(),
     };
-    let cost = (ka.len() + kb.len()).saturating_pow(2);
+    let total = ka.len() + kb.len();
+    let cost = total.saturating_mul(total - 2 * common_run(&ka, &kb) + 1);
     if cost > *budget {
         return [(SegmentKind::Removed, old), (SegmentKind::Added, new)]
             .into_iter()
@@ -154,6 +158,22 @@ pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segmen
     // to the reader's download. The hook never fails.
     let _ = myers::diff_deadline_raw(&mut hook, &ka[..], 0..ka.len(), &kb[..], 0..kb.len(), None);
     tidy_spaces(cleanup(hook.out))
+}
+
+/// The length of a common subsequence of `a` and `b` found greedily (each item of `a`
+/// matched to the next equal item of `b` within a short look-ahead): a lower bound on
+/// the longest one, in linear time.
+fn common_run(a: &[&str], b: &[&str]) -> usize {
+    const LOOK_AHEAD: usize = 16;
+    let mut j = 0;
+    let mut found = 0;
+    for x in a {
+        if let Some(k) = b[j..].iter().take(LOOK_AHEAD).position(|y| y == x) {
+            found += 1;
+            j += k + 1;
+        }
+    }
+    found
 }
 
 /// Receives `similar`'s Myers diff directly. Going through `capture_diff_slices` would
