@@ -2,6 +2,7 @@
 //! same engine the reader runs in the browser, so a file that passes here loads there.
 
 mod convert;
+mod split;
 
 use clap::{Parser, Subcommand};
 use clausewise_engine::align::is_possible;
@@ -49,6 +50,14 @@ enum Command {
     /// table: set, parties, topics, drafts, clauses, positions, sources). The direction
     /// follows SOURCE: a .json file becomes a folder, a folder becomes a .json file.
     Convert { source: PathBuf, target: PathBuf },
+    /// Split a plain-text draft into clauses by its numbering (1., (a), Article 5, § 3,
+    /// Стаття 5…, else paragraphs), as the editor does: one line per clause.
+    Split {
+        file: PathBuf,
+        /// Print [{"number", "heading", "text"}] as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -61,6 +70,7 @@ fn main() -> ExitCode {
             json,
         } => compare_file(&file, &left, &right, json),
         Command::Convert { source, target } => convert::run(&source, &target),
+        Command::Split { file, json } => split::run(&file, json),
     }
 }
 

@@ -192,7 +192,7 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &m
 }
 
 /// A diff is a rewrite when fewer than two words in five of the longer side were kept.
-fn is_rewrite(diff: &[Segment]) -> bool {
+pub fn is_rewrite(diff: &[Segment]) -> bool {
     let words = |kind: SegmentKind| -> usize {
         diff.iter()
             .filter(|s| s.kind == kind)

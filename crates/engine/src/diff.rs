@@ -236,6 +236,10 @@ impl DiffHook for Collect<'_> {
     }
 }
 
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
 /// An equal stretch this small between two changes reads as noise, not as kept text.
 fn is_trivial(text: &str) -> bool {
     let mut words = 0;
@@ -253,25 +257,18 @@ fn is_trivial(text: &str) -> bool {
     true
 }
 
-/// Kept text this long (in characters) always stays visible, however long the changes
-/// around it: a surviving phrase such as "non-aggression agreement" is worth showing.
-const SHORT_KEPT: usize = 16;
-
 /// A stretch of kept text, or one change: what was removed and what was added there.
 enum Piece {
     Same(String),
     Change(String, String),
 }
 
-fn chars(s: &str) -> usize {
-    s.chars().count()
-}
-
 /// Folds kept text that reads as noise into the changes around it, and regroups each
 /// change as one removal followed by one addition. Kept text between two changes is
-/// noise when it is trivial (a lone short word, a space), or short and shorter than the
-/// changes on both sides of it: in a rewritten sentence, a surviving "Luhansk" or
-/// "de facto" helps nobody (a bounded form of diff-match-patch's semantic clean-up).
+/// noise when it is only spaces and marks, or a lone short word ("the", "of") between
+/// two replacements. Nothing longer is folded: the diff stays within a few per cent of
+/// the minimal edit, and a heavy rewrite is shown as such by the view (see
+/// `compare::is_rewrite`) rather than hidden by folding.
 fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     let mut pieces: Vec<Piece> = Vec::new();
     for seg in segments {
@@ -287,11 +284,7 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     while i + 1 < pieces.len() {
         let fold = match (&pieces[i - 1], &pieces[i], &pieces[i + 1]) {
             (Piece::Change(r1, a1), Piece::Same(kept), Piece::Change(r2, a2)) => {
-                let n = chars(kept);
-                is_trivial(kept)
-                    || (n < SHORT_KEPT
-                        && n < chars(r1).max(chars(a1))
-                        && n < chars(r2).max(chars(a2)))
+                is_trivial(kept) && (!has_word(kept) || [r1, a1, r2, a2].iter().all(|t| has_word(t)))
             }
             _ => false,
         };

@@ -218,18 +218,17 @@ fn spaces_stay_outside_changes() {
 }
 
 #[test]
-fn a_rewritten_sentence_is_not_shredded() {
-    // Few words survive a rewrite; marking each survivor would be confetti.
+fn a_rewritten_sentence_is_read_as_a_rewrite_not_shredded() {
+    // Few words survive a rewrite: the diff stays minimal, and the row is shown as a
+    // rewrite (both texts whole, shared phrases marked) instead of confetti.
     let old =
         "Crimea, Luhansk and Donetsk are recognised de facto as Russian, including by the US.";
     let new = "In Donetsk, Luhansk, Zaporizhzhia and Kherson, troop positions on signing become the de facto line of contact.";
     let d = diff_words(old, new);
-    let kept: Vec<&str> = d
-        .iter()
-        .filter(|s| s.kind == SegmentKind::Equal)
-        .map(|s| s.text.as_str())
-        .collect();
-    assert!(kept.len() <= 2, "{}", render(&d));
+    assert!(clausewise_engine::compare::is_rewrite(&d), "{}", render(&d));
+    // A light edit is not.
+    let light = diff_words("The army is capped at 600,000.", "The army is capped at 800,000.");
+    assert!(!clausewise_engine::compare::is_rewrite(&light));
 }
 
 #[test]
