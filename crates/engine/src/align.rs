@@ -204,14 +204,15 @@ struct Words {
 
 impl Words {
     fn new(texts: &[&str]) -> Words {
-        let lowered: Vec<Vec<String>> = texts
+        // Each text lower-cased once (ASCII only: Unicode case tables would cost every
+        // reader 7 KB), its words borrowed from that copy.
+        let lower: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
+        let lowered: Vec<Vec<&str>> = lower
             .iter()
             .map(|t| {
                 crate::diff::tokenize(t)
                     .into_iter()
                     .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
-                    // ASCII only: Unicode case tables would cost every reader several KB.
-                    .map(str::to_ascii_lowercase)
                     .collect()
             })
             .collect();
@@ -222,7 +223,7 @@ impl Words {
             let mut these: Vec<usize> = Vec::with_capacity(words.len());
             for w in words {
                 let next = vocabulary.len();
-                let id = *vocabulary.entry(w.as_str()).or_insert(next);
+                let id = *vocabulary.entry(w).or_insert(next);
                 if id == postings.len() {
                     postings.push(Vec::new());
                 }
@@ -362,7 +363,14 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
 
     // Scored candidates among what is left. Texts 0..lu.len() are the left units, the
     // rest the right ones.
-    let texts: Vec<&str> = lu.iter().chain(&ru).map(|u| u.text.as_str()).collect();
+    // When everything is already paired (a draft against itself, topics everywhere),
+    // there is nothing to score: the words are not even read.
+    let any_left = l_group.iter().chain(&r_group).any(Option::is_none);
+    let texts: Vec<&str> = lu
+        .iter()
+        .chain(&ru)
+        .map(|u| if any_left { u.text.as_str() } else { "" })
+        .collect();
     let words = Words::new(&texts);
     let nl = lu.len();
     let r_numbers: Vec<String> = ru.iter().map(|u| plain_number(&right[u.clauses[0]].number)).collect();
