@@ -33,7 +33,16 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
-    if c.is_alphanumeric() {
+    // Most text is ASCII: decide it without Unicode's tables.
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else if c.is_ascii_whitespace() || c == '\u{b}' {
+            Class::Space
+        } else {
+            Class::Mark
+        }
+    } else if c.is_alphanumeric() {
         Class::Word
     } else if c.is_whitespace() {
         Class::Space
