@@ -151,7 +151,16 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &m
                 .first()
                 .map(|&i| &l.clauses[i])
                 .or_else(|| row.right.first().map(|&i| &r.clauses[i]));
-            first.map_or_else(String::new, |c| format!("Point {}", c.number))
+            // "Point 7" for a number; a word ("preamble", "Article 5") as it is, capitalised.
+            first.map_or_else(String::new, |c| {
+                let mut chars = c.number.chars();
+                match chars.next() {
+                    Some(d) if d.is_ascii_digit() => format!("Point {}", c.number),
+                    // ASCII only: Unicode's case tables would cost every reader 7 KB.
+                    Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(chars).collect(),
+                    None => String::new(),
+                }
+            })
         }
     };
     let diff = if row.status == Status::Unreported {
