@@ -48,6 +48,11 @@ pub struct AppProps {
     /// The page's hash at start: the view a shared link asks for.
     #[prop_or_default]
     pub hash: String,
+    /// Shown inside another page (the editor's live preview): the page's address,
+    /// history and height belong to that page, so the app leaves them alone, and offers
+    /// no embed code for an address that is not its own.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 fn initial_state(props: &AppProps) -> AppState {
@@ -120,6 +125,7 @@ pub fn App(props: &AppProps) -> Html {
     // so the host page's Back button is left alone; the first write replaces too.
     let wrote_once = use_mut_ref(|| false);
     let quiet_history = props.embed || page::in_iframe();
+    let preview = props.preview;
     use_effect_with(
         (
             state.left.clone(),
@@ -128,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
             state.topic.clone(),
         ),
         move |(left, right, parties, topic)| {
-            if !left.is_empty() {
+            if !left.is_empty() && !preview {
                 let mut hash = url_state::format(left, right, parties, topic.as_deref());
                 // A link that carries its set keeps carrying it.
                 if let Some(payload) = url_state::link_set(&page::hash()) {
@@ -144,7 +150,10 @@ pub fn App(props: &AppProps) -> Html {
     // ...and the view follows the address: a pasted link, Back and Forward.
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |()| {
+        use_effect_with(preview, move |&preview| {
+            if preview {
+                return;
+            }
             // The app lives as long as the page, so the listener does too.
             let listener = Closure::<dyn Fn(String)>::new(move |hash| {
                 dispatch.dispatch(Action::FromHash(hash))
@@ -219,7 +228,9 @@ pub fn App(props: &AppProps) -> Html {
     let note = if props.embed {
         note
     } else {
-        html! { <footer>{ note }</footer> }
+        html! { <footer>{ note }
+            <p class="cw-note"><a href="edit.html">{ "Make your own comparison" }</a>{ " with the editor: paste your drafts, nothing to install." }</p>
+        </footer> }
     };
     let notice = state
         .notice
@@ -251,7 +262,7 @@ pub fn App(props: &AppProps) -> Html {
                     drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
                 }) }
                 { party_toggles(&choices, &ontoggle) }
-                { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) }
+                if !props.preview { { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) } }
             </section>
             { summary_line(cmp.counts, &left.title, &right.title) }
             { legend() }

@@ -8,6 +8,7 @@ fn main() {
         preset: None,
         embed: page::query_param("embed").as_deref() == Some("1"),
         hash: page::hash(),
+        preview: false,
     };
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         return;

@@ -17,8 +17,9 @@ resolve the same from the external file, because it sits in the same folder as
 index.html. Debug builds (``trunk serve``) are left alone: Trunk adds an inline
 autoreload script there.
 
-Usage: as a Trunk hook (reads TRUNK_PROFILE and TRUNK_STAGING_DIR), or by hand
-on a built file: ``python3 tools/csp_hash.py dist/index.html``.
+Usage: as a Trunk hook (reads TRUNK_PROFILE and TRUNK_STAGING_DIR, and the page name
+from TRUNK_BUILD_HTML_OUTPUT when Trunk was given one, e.g. ``edit.html``; otherwise
+``index.html``), or by hand on a built file: ``python3 tools/csp_hash.py dist/index.html``.
 """
 
 import hashlib
@@ -65,7 +66,7 @@ def main() -> int:
         if not staging:
             print("csp_hash.py: TRUNK_STAGING_DIR is not set", file=sys.stderr)
             return 1
-        path = os.path.join(staging, "index.html")
+        path = os.path.join(staging, os.environ.get("TRUNK_BUILD_HTML_OUTPUT") or "index.html")
 
     with open(path, encoding="utf-8") as f:
         html = f.read()

@@ -6,6 +6,9 @@ unminified: about 1.8 KB more gzip for every reader. This runs terser on each .j
 the staging dir and rewrites the ``integrity`` (SRI) of the tags that load it, so the
 browser still verifies what it runs. Release builds only; without terser on PATH it
 says so and leaves the files as they are (the size check will then tell).
+
+The page is ``index.html`` unless Trunk was told another output name with
+``TRUNK_BUILD_HTML_OUTPUT`` (the editor: ``edit.html``), which the hook inherits.
 """
 
 import base64
@@ -32,7 +35,7 @@ def main() -> int:
     if not terser:
         print("minify_js.py: WARNING: terser not on PATH; the JS glue stays unminified")
         return 0
-    index_path = os.path.join(staging, "index.html")
+    index_path = os.path.join(staging, os.environ.get("TRUNK_BUILD_HTML_OUTPUT") or "index.html")
     with open(index_path, encoding="utf-8") as f:
         html = f.read()
     # The glue and boot scripts at the top, and wasm-bindgen snippets (src/page.js).

@@ -190,10 +190,36 @@ ensure_build_tools() {
   ensure_trunk
 }
 
-# Release build into dist/ with relative asset URLs (works under any sub-path).
+# Release build into dist/ with relative asset URLs (works under any sub-path): the
+# reader (index.html), then the editor (edit.html), a bundle of its own. Trunk builds one
+# page per run and empties its dist first, so the editor is built into target/dist-editor
+# and its files are copied next to the reader's without replacing any (the shared ones,
+# app CSS and page.js, are the same bytes).
 build_release() {
   ensure_crates
+  # wasm-bindgen writes each binary's JS snippets into one shared folder, and Trunk
+  # preloads every file in it: cleared before each page, so the reader's page does not
+  # preload the editor's glue (and the other way round).
+  local snippets="${CARGO_TARGET_DIR:-$CLAUSEWISE_ROOT/target}/wasm-bindgen/release/snippets"
+  rm -rf "$snippets"
   say "building release (trunk build --release --offline --public-url ./)"
-  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline --public-url ./)
+  # A failed build must stop here: the dist/ of an earlier build would otherwise pass for
+  # this one.
+  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline --public-url ./) \
+    || die "trunk build of index.html failed"
   [ -f "$CLAUSEWISE_ROOT/dist/index.html" ] || die "trunk build finished but dist/index.html is missing"
+  local editor_dist="$CLAUSEWISE_ROOT/target/dist-editor"
+  say "building the editor (trunk build --release --offline --public-url ./ edit.html, into dist/edit.html)"
+  # TRUNK_BUILD_HTML_OUTPUT names the output page; the post-build hooks read it too.
+  # Trunk needs its dist folder to exist.
+  mkdir -p "$editor_dist"
+  rm -rf "$snippets"
+  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true TRUNK_BUILD_HTML_OUTPUT=edit.html \
+    trunk build --release --offline --public-url ./ --dist "$editor_dist" edit.html) \
+    || die "trunk build of edit.html failed"
+  [ -f "$editor_dist/edit.html" ] || die "trunk build of edit.html finished but $editor_dist/edit.html is missing"
+  # -n: never replace a reader file (coreutils 9.2 alone exits 1 when it skips one; the
+  # check below is what tells whether the copy worked).
+  cp -R -n "$editor_dist"/. "$CLAUSEWISE_ROOT/dist/" || true
+  [ -f "$CLAUSEWISE_ROOT/dist/edit.html" ] || die "dist/edit.html is missing after copying the editor's files"
 }
