@@ -135,7 +135,25 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
 /// cost more than its budget.
 pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segment> {
     let mut out = Vec::new();
-    words(old, new, budget, &mut out);
+    // Paragraphs first: in a revision most paragraphs come through untouched, and those
+    // are never split into words; only the changed stretches between them are diffed
+    // word by word.
+    let pa: Vec<&str> = old.split_inclusive('\n').collect();
+    let pb: Vec<&str> = new.split_inclusive('\n').collect();
+    let (ka, kb) = numbered(&pa, &pb, |p| p);
+    let mut changed = (String::new(), String::new());
+    for (op, i, j, n) in ops(&ka, &kb) {
+        match op {
+            Op::Equal => {
+                words(&changed.0, &changed.1, budget, &mut out);
+                changed = (String::new(), String::new());
+                push(&mut out, SegmentKind::Equal, &pa[i..i + n].concat());
+            }
+            Op::Delete => changed.0.push_str(&pa[i..i + n].concat()),
+            Op::Insert => changed.1.push_str(&pb[j..j + n].concat()),
+        }
+    }
+    words(&changed.0, &changed.1, budget, &mut out);
     tidy_spaces(cleanup(out))
 }
 
