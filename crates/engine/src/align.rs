@@ -454,15 +454,20 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         let need = if near { JOINS } else { JOINS_FAR };
         words.mass[unit] > 0.0 && words.shared(unit, other) / words.mass[unit] >= need
     };
-    let join_target = |unit: usize, own: &[Option<usize>], their: &[Option<usize>], place: usize, groups: &[Group], theirs_offset: usize, own_offset: usize| -> Option<usize> {
+    // `unit` is a leftover of one side (own); the texts of the other side (theirs) are the
+    // left units when `theirs_left`, else the right ones (numbered from `nl`).
+    let join_target = |unit: usize, own: &[Option<usize>], their: &[Option<usize>], place: usize, groups: &[Group], theirs_left: bool| -> Option<usize> {
+        let own_offset = if theirs_left { nl } else { 0 };
         let mut best: Option<(f64, usize)> = None;
         for &w in &words.ids[own_offset + unit] {
             if words.postings[w].len() > common {
                 continue;
             }
             for &t in &words.postings[w] {
-                let Some(other) = t.checked_sub(theirs_offset).filter(|&o| (theirs_offset == 0 && t < nl) || (theirs_offset == nl && o < ru.len())) else {
-                    continue;
+                let other = match (theirs_left, t < nl) {
+                    (true, true) => t,
+                    (false, false) => t - nl,
+                    _ => continue,
                 };
                 let Some(g) = their[other] else { continue };
                 if groups[g].score.is_none() {
@@ -488,7 +493,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         if r_group[ri].is_some() || ru[ri].topic.is_some() {
             continue;
         }
-        if let Some(g) = join_target(ri, &r_group, &l_group, ri, &groups, 0, nl) {
+        if let Some(g) = join_target(ri, &r_group, &l_group, ri, &groups, true) {
             groups[g].right.push(ri);
             groups[g].right.sort_unstable();
             r_group[ri] = Some(g);
@@ -498,7 +503,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         if l_group[li].is_some() || lu[li].topic.is_some() {
             continue;
         }
-        if let Some(g) = join_target(li, &l_group, &r_group, li, &groups, nl, 0) {
+        if let Some(g) = join_target(li, &l_group, &r_group, li, &groups, false) {
             groups[g].left.push(li);
             groups[g].left.sort_unstable();
             l_group[li] = Some(g);
@@ -548,21 +553,21 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                 for &li in &grp.left {
                     row_of_left[li] = Some(placed.len());
                 }
-                let text = |units: &[Unit], idx: &[usize]| {
-                    idx.iter().map(|&u| units[u].text.as_str()).collect::<Vec<_>>().join("\n")
-                };
-                let status = if grp.left.iter().any(|&u| lu[u].unreported)
+                let mut row = row_of(grp, Status::Changed);
+                // Kept means the reader sees the same words on both sides, so it is decided
+                // on the texts as shown (clauses in reading order), not on the units.
+                row.status = if grp.left.iter().any(|&u| lu[u].unreported)
                     || grp.right.iter().any(|&u| ru[u].unreported)
                 {
                     Status::Unreported
                 } else if !in_order[g] {
                     Status::Moved
-                } else if text(&lu, &grp.left) == text(&ru, &grp.right) {
+                } else if joined_text(left, &row.left) == joined_text(right, &row.right) {
                     Status::Kept
                 } else {
                     Status::Changed
                 };
-                placed.push(row_of(grp, status));
+                placed.push(row);
             }
             None => placed.push(row_of(
                 &Group {

@@ -204,11 +204,13 @@ impl Checker {
         }
     }
 
-    fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &HashMap<&str, usize>) {
+    /// `id` must be one of `known`; `in_order` lists the same ids in file order, for a
+    /// "did you mean" that is the same on every run (a map's order is not).
+    fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &HashMap<&str, usize>, in_order: &[&str]) {
         if !known.contains_key(id) {
             // Only the first few hundred ids are searched for a near miss: hints are a
             // courtesy, and a hostile file must not make each problem cost the whole set.
-            let hint = nearest(id, known.keys().copied().take(500))
+            let hint = nearest(id, in_order.iter().copied().take(500))
                 .map(|n| format!(" (did you mean \"{n}\"?)"))
                 .unwrap_or_default();
             self.problem(at(loc, kind), format!("unknown {kind} {}{hint}", quote(id, 60)));
@@ -229,6 +231,9 @@ impl Checker {
             self.date("", "updated", u);
         }
 
+        let party_ids: Vec<&str> = set.parties.iter().map(|p| p.id.as_str()).collect();
+        let topic_ids: Vec<&str> = set.topics.iter().map(|t| t.id.as_str()).collect();
+        let draft_ids: Vec<&str> = set.drafts.iter().map(|d| d.id.as_str()).collect();
         let mut parties = HashMap::new();
         if self.count("", "parties", set.parties.len(), limits::PARTIES) {
             for (i, p) in set.parties.iter().enumerate() {
@@ -293,7 +298,7 @@ impl Checker {
                         None => {}
                     }
                     if let Some(t) = &cl.topic {
-                        self.reference(&cloc, "topic", t, &topics);
+                        self.reference(&cloc, "topic", t, &topics, &topic_ids);
                     }
                     self.uncertain(&cloc, &cl.uncertain);
                     self.sources(&cloc, &cl.sources);
@@ -304,12 +309,12 @@ impl Checker {
         if self.count("", "positions", set.positions.len(), limits::POSITIONS) {
             for (i, p) in set.positions.iter().enumerate() {
                 let loc = format!("positions[{i}]");
-                self.reference(&loc, "party", &p.party, &parties);
+                self.reference(&loc, "party", &p.party, &parties, &party_ids);
                 if let Some(t) = &p.topic {
-                    self.reference(&loc, "topic", t, &topics);
+                    self.reference(&loc, "topic", t, &topics, &topic_ids);
                 }
                 if let Some(d) = &p.draft {
-                    self.reference(&loc, "draft", d, &drafts);
+                    self.reference(&loc, "draft", d, &drafts, &draft_ids);
                 }
                 self.text(&loc, "summary", &p.summary, limits::LABEL_CHARS);
                 self.date(&loc, "date", &p.date);
