@@ -5,10 +5,10 @@
 //! (`bash scripts/fuzz.sh dump TARGET CRASH OUT.json`; for `align` its first two drafts
 //! are the two sides, decoded but not validated).
 //!
-//! A test for a bug that is not fixed yet is `#[ignore]`d with the reason, so the suite
-//! stays green: `cargo test -p clausewise-engine --test regressions -- --include-ignored`
-//! shows them failing. Whoever fixes one removes its `#[ignore]` (and the matching
-//! `known_bug` tolerance in `fuzz/src/checks.rs`, which lets long fuzz runs look past it).
+//! All the bugs below are fixed. A test for a bug not fixed yet would be `#[ignore]`d
+//! with the reason, so the suite stays green (`cargo test -p clausewise-engine --test
+//! regressions -- --include-ignored` shows it failing), with a matching `known_bug`
+//! tolerance in `fuzz/src/checks.rs` so long fuzz runs look past it; the fix removes both.
 
 #[path = "../../../fuzz/src/checks.rs"]
 mod checks;
@@ -50,12 +50,12 @@ fn diff_splits_its_input_at_the_first_ff_byte() {
     checks::diff_bytes(b"\xff");
 }
 
-/// Found by `decode` (first seconds of fuzzing). Bug: the "did you mean" hint for an
-/// unknown draft, party or topic id is taken from a `HashMap`'s keys
-/// (`validate.rs`, `Checker::reference`: `nearest(id, known.keys().copied().take(500))`),
-/// and `nearest` breaks ties by "the first" candidate: with two ids equally near
-/// ("v1", "v2" for "v4"), `check` names one or the other at random, from run to run and
-/// call to call. The reader, the editor and the command line then disagree.
+/// Found by `decode` (first seconds of fuzzing; fixed in 46157ca: hints are searched in
+/// file order). Was: the "did you mean" hint for an unknown draft, party or topic id was
+/// taken from a `HashMap`'s keys (`validate.rs`, `Checker::reference`:
+/// `nearest(id, known.keys().copied().take(500))`), and `nearest` breaks ties by "the
+/// first" candidate: with two ids equally near ("v1", "v2" for "v4"), `check` named one
+/// or the other at random, from run to run and call to call.
 #[test]
 fn did_you_mean_hint_is_deterministic() {
     let text = include_str!("fuzz_corpus/decode/did-you-mean-tie.json");
@@ -66,13 +66,13 @@ fn did_you_mean_hint_is_deterministic() {
     }
 }
 
-/// Found by `align` (first seconds of fuzzing). Bug: `align(&[], right)` panics with
-/// "index out of bounds: the len is 0 but the index is 0" at align.rs `join_target`
-/// (`let Some(g) = their[other]`): with no left units `nl == 0`, so the filter
-/// `(theirs_offset == 0 && t < nl) || (theirs_offset == nl && o < ru.len())` cannot tell
-/// "their side is the left" from "their side is the right" and lets a right-hand unit
-/// through as an index into the (empty) left groups. Validated drafts always have a
-/// clause, so `compare` never gets here, but `align` is public and takes any slices.
+/// Found by `align` (first seconds of fuzzing; fixed in 46157ca). Was: `align(&[], right)`
+/// panicked with "index out of bounds: the len is 0 but the index is 0" in align.rs
+/// `join_target` (`let Some(g) = their[other]`): with no left units `nl == 0`, so the
+/// filter `(theirs_offset == 0 && t < nl) || (theirs_offset == nl && o < ru.len())` could
+/// not tell "their side is the left" from "their side is the right" and let a right-hand
+/// unit through as an index into the (empty) left groups. Validated drafts always have a
+/// clause, so `compare` never got there, but `align` is public and takes any slices.
 #[test]
 fn align_with_no_left_clauses_does_not_panic() {
     let (l, r) = checks::align_set(include_str!("fuzz_corpus/align/empty-left.json"));
@@ -80,14 +80,15 @@ fn align_with_no_left_clauses_does_not_panic() {
     checks::align(&l, &r);
 }
 
-/// Found reading `align` for the fuzz properties, and checked by the `align` property
-/// "a kept row shows the same text on both sides". Bug: `align` decides "kept" by
-/// comparing a row's texts unit by unit (a topic's clauses gathered into its first
-/// unit), while the reader (`joined_text`, used by `compare` for the diff) shows a row's
-/// clauses in clause order. Left "alpha apple" (topic t), "bravo banana" (no topic),
-/// "charlie cherry" (topic t) against one right clause "alpha apple\ncharlie
-/// cherry\nbravo banana": one row, status Kept, yet the diff shown on it has changes.
-/// The file is also a valid set, so the reader shows exactly this.
+/// Found reading `align` while writing the fuzz properties, and caught by the `align`
+/// property "a kept row shows the same text on both sides" (fixed in 46157ca: kept is
+/// decided on the texts as shown). Was: `align` decided "kept" by comparing a row's
+/// texts unit by unit (a topic's clauses gathered into its first unit), while the reader
+/// (`joined_text`, used by `compare` for the diff) shows a row's clauses in clause order.
+/// Left "alpha apple" (topic t), "bravo banana" (no topic), "charlie cherry" (topic t)
+/// against one right clause "alpha apple\ncharlie cherry\nbravo banana": one row, status
+/// Kept, yet the diff shown on it had changes. The file is also a valid set, so the
+/// reader showed exactly this.
 #[test]
 fn kept_row_with_reordered_paragraphs() {
     let text = include_str!("fuzz_corpus/align/kept-reordered-paragraphs.json");
@@ -96,7 +97,7 @@ fn kept_row_with_reordered_paragraphs() {
     checks::compare_text(text);
 }
 
-/// Found by `compare` (first seconds of fuzzing, on the engine before commit 0293a30,
+/// Found by `compare` (first seconds of fuzzing, on the engine before commit 3a6f07b,
 /// which fixed it: align now pairs the very same clause with itself). Bug was: a clause
 /// with no topic and unreported wording (`"text": null`) was never matched, not even with
 /// itself: comparing its draft with itself gave a "removed" and an "added" row for it,
