@@ -6,7 +6,8 @@ use super::doc::{self, Doc};
 use super::state::{Action, Edit, EditorState, LINK_LIMIT, Link, Message};
 use super::view::{self, FieldNotes, JsValueRef, output::output, people::parties};
 use super::view::{drafts::drafts, rows::Compared, rows::rows};
-use super::{csv, fields, web};
+use super::{fields, web};
+use clausewise_engine::tables;
 use clausewise_engine::split;
 use crate::app::App;
 use crate::page;
@@ -136,9 +137,10 @@ fn files_to_actions(files: Vec<(String, String)>, doc: &Doc) -> Vec<Action> {
         return Vec::new();
     }
     if files.iter().any(|(n, _)| ext(n) == "csv") {
-        let tables: Vec<(String, String)> = files.into_iter().filter(|(n, _)| csv::is_table(n)).collect();
-        return vec![match csv::from_tables(&tables) {
-            Ok(set) => open_set(set, "the CSV tables"),
+        let found: Vec<(String, String)> = files.into_iter().filter(|(n, _)| tables::is_table(n)).collect();
+        // Unknown columns are ignored, as `clausewise convert` does.
+        return vec![match tables::from_tables(&found) {
+            Ok((set, _)) => open_set(set, "the CSV tables"),
             Err(lines) => Action::Say(Message::error("Could not open the CSV tables. Your work is unchanged.", lines)),
         }];
     }

@@ -5,7 +5,6 @@
 //!
 //! - `doc`: the document and how it becomes a `ClauseSet` (pure Rust, tested natively);
 //!   clauses come from the engine's `split`;
-//! - `csv`: the seven CSV tables of `clausewise convert`, both ways;
 //! - `fields`: where each problem the validator reports is shown;
 //! - `state`: the one reducer (`EditorState`, `Action`);
 //! - `view`: small view functions, one job each;
@@ -13,7 +12,6 @@
 //! - `app`: the root component that wires them together.
 
 pub mod app;
-pub mod csv;
 pub mod doc;
 pub mod fields;
 pub mod state;

@@ -12,6 +12,7 @@ pub mod diff;
 pub mod json;
 pub mod model;
 pub mod split;
+pub mod tables;
 pub mod state;
 pub mod text;
 pub mod url_state;

@@ -3,7 +3,7 @@
 
 use super::{Dispatch, click};
 use crate::components::embed_panel::snippets;
-use crate::editor::csv;
+use clausewise_engine::tables;
 use crate::editor::state::{Action, EditorState, LINK_LIMIT, Link, Message};
 use crate::editor::web;
 use clausewise_engine::model::ClauseSet;
@@ -30,7 +30,7 @@ pub fn output(s: &EditorState, valid: Option<(&ClauseSet, Rc<str>)>, d: &Dispatc
         let name = format!("{base}.json");
         Callback::from(move |_: MouseEvent| web::download(&name, &json, "application/json"))
     };
-    let tables = csv::to_tables(set);
+    let tables = tables::to_tables(set);
     let csv_buttons = tables.into_iter().map(|(name, text)| {
         let label = format!("Download {name}");
         let file = format!("{base}-{name}");
