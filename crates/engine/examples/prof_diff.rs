@@ -2,7 +2,7 @@
 //! real benchmark is scripts/bench.sh, in the browser beside jsdiff and diff-match-patch).
 use std::time::Instant;
 fn main() {
-    for name in ["gfdl-1.2-to-1.3", "gpl-1-to-2", "lgpl-2-to-2.1", "gpl-2-to-3"] {
+    for name in std::env::args().skip(1).collect::<Vec<_>>().iter().map(String::as_str).chain(if std::env::args().len() > 1 { vec![] } else { vec!["gfdl-1.2-to-1.3", "gpl-1-to-2", "lgpl-2-to-2.1", "gpl-2-to-3"] }) {
         let text = std::fs::read_to_string(format!("tests/corpus/{name}.json")).unwrap();
         let set = clausewise_engine::load(&text).unwrap();
         let whole = |i: usize| set.drafts[i].clauses.iter().filter_map(|c| c.text.as_deref()).collect::<Vec<_>>().join("\n");
