@@ -61,21 +61,8 @@ max_len() {
   esac
 }
 
-cargo_fuzz_version() { cargo fuzz --version 2>/dev/null | awk '{print $2}'; }
-
 ensure_cargo_fuzz() {
-  ensure_rust
-  if [ "$(cargo_fuzz_version)" != "$CARGO_FUZZ_VERSION" ]; then
-    wait_for_cargo_install cargo-fuzz
-  fi
-  if [ "$(cargo_fuzz_version)" = "$CARGO_FUZZ_VERSION" ]; then
-    say "cargo-fuzz already present ($(cargo fuzz --version))"
-    return 0
-  fi
-  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo install --locked; about 2 min on 2 cores)"
-  cargo install --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
-  [ "$(cargo_fuzz_version)" = "$CARGO_FUZZ_VERSION" ] \
-    || die "cargo-fuzz $CARGO_FUZZ_VERSION was installed but 'cargo fuzz --version' says: $(cargo fuzz --version 2>&1 || true)"
+  ensure_cargo_tool cargo-fuzz "$CARGO_FUZZ_VERSION" 2 cargo fuzz
 }
 
 # The cargo-fuzz flags for the chosen sanitizer, and where that build goes.

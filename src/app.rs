@@ -8,31 +8,12 @@ use crate::components::{
     load_alert, party_toggles, summary_line, whole_set_positions,
 };
 use clausewise_engine::state::{Action, AppState, SetRef};
+use crate::store::Store;
 use crate::{load, page};
 use clausewise_engine::url_state;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
-
-/// The engine's `AppState` as Yew's reducer: the logic is `AppState::apply`, here only
-/// wrapped (a local type, because Rust lets a crate implement Yew's trait only for its own).
-#[derive(PartialEq)]
-pub struct Store(AppState);
-
-impl std::ops::Deref for Store {
-    type Target = AppState;
-    fn deref(&self) -> &AppState {
-        &self.0
-    }
-}
-
-impl Reducible for Store {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
-        self.0.apply(action).map_or(self, |s| Rc::new(Store(s)))
-    }
-}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

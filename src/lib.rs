@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod load;
 pub mod page;
+pub mod store;
 // The editor (edit.html, its own bundle): compiled for its binary and for the tests only.
 #[cfg(any(feature = "editor", test))]
 pub mod editor;

@@ -59,21 +59,30 @@ ensure_wasm_target() {
   fi
 }
 
-trunk_version() { trunk --version 2>/dev/null | awk '{print $2}'; }
+# ensure_cargo_tool CRATE VERSION MINUTES COMMAND...: installs CRATE@VERSION with
+# `cargo install --locked` unless `COMMAND --version` already says VERSION (its second
+# word), waiting first for an install of it that is already running.
+tool_version() { "$@" --version 2>/dev/null | awk '{print $2}'; }
 
-ensure_trunk() {
+ensure_cargo_tool() {
+  local crate="$1" want="$2" minutes="$3"
+  shift 3
   ensure_rust
-  if [ "$(trunk_version)" != "$CLAUSEWISE_TRUNK_VERSION" ]; then
-    wait_for_cargo_install trunk
+  if [ "$(tool_version "$@")" != "$want" ]; then
+    wait_for_cargo_install "$crate"
   fi
-  if [ "$(trunk_version)" = "$CLAUSEWISE_TRUNK_VERSION" ]; then
-    say "trunk already present ($(trunk --version))"
+  if [ "$(tool_version "$@")" = "$want" ]; then
+    say "$crate already present ($("$@" --version))"
     return 0
   fi
-  say "installing trunk $CLAUSEWISE_TRUNK_VERSION (cargo install --locked; about 15 min on 2 cores)"
-  cargo install --locked "trunk@$CLAUSEWISE_TRUNK_VERSION"
-  [ "$(trunk_version)" = "$CLAUSEWISE_TRUNK_VERSION" ] \
-    || die "trunk $CLAUSEWISE_TRUNK_VERSION was installed but 'trunk --version' says: $(trunk --version 2>&1 || true)"
+  say "installing $crate $want (cargo install --locked; about $minutes min on 2 cores)"
+  cargo install --locked "$crate@$want"
+  [ "$(tool_version "$@")" = "$want" ] \
+    || die "$crate $want was installed but '$* --version' says: $("$@" --version 2>&1 || true)"
+}
+
+ensure_trunk() {
+  ensure_cargo_tool trunk "$CLAUSEWISE_TRUNK_VERSION" 15 trunk
 }
 
 # The version of the `wasm-bindgen` crate in Cargo.lock; the CLI must match it exactly.

@@ -21,20 +21,13 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Store(pub EditorState);
+/// The editor's state as Yew's reducer (see `crate::store`).
+pub type Store = crate::store::Store<EditorState>;
 
-impl std::ops::Deref for Store {
-    type Target = EditorState;
-    fn deref(&self) -> &EditorState {
-        &self.0
-    }
-}
-
-impl Reducible for Store {
+impl crate::store::Apply for EditorState {
     type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        self.0.apply(action).map_or(self, |s| Rc::new(Store(s)))
+    fn apply(&self, action: Action) -> Option<Self> {
+        EditorState::apply(self, action)
     }
 }
 
@@ -222,7 +215,7 @@ fn fingerprint(parts: &[&str]) -> u64 {
 
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let state = use_reducer(|| Store(initial()));
+    let state = use_reducer(|| crate::store::Store(initial()));
     let d = state.dispatcher();
     let doc_key = Rc::as_ptr(&state.doc) as usize;
 

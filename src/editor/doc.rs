@@ -97,10 +97,20 @@ pub fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_string();
     }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .expect("some number is free")
+    numbered_free(base, 2, taken)
+}
+
+/// `prefix-N` for the first N from `from` that `taken` does not know (a finite set of
+/// ids always leaves one free).
+fn numbered_free(prefix: &str, from: usize, taken: impl Fn(&str) -> bool) -> String {
+    let mut n = from;
+    loop {
+        let id = format!("{prefix}-{n}");
+        if !taken(&id) {
+            return id;
+        }
+        n += 1;
+    }
 }
 
 /// The text of one clause as a line of a draft text: `7. wording`, paragraphs apart.
@@ -513,10 +523,7 @@ impl Doc {
     }
 
     pub fn new_topic(&mut self, label: String) -> String {
-        let id = (1..)
-            .map(|n| format!("topic-{n}"))
-            .find(|t| !self.topics.iter().any(|x| &x.id == t))
-            .expect("some number is free");
+        let id = numbered_free("topic", 1, |t| self.topics.iter().any(|x| x.id == t));
         self.topics.push(Topic { id: id.clone(), label });
         id
     }
@@ -569,10 +576,7 @@ impl Doc {
     }
 
     pub fn draft_id_for(&self) -> String {
-        (1..)
-            .map(|n| format!("draft-{n}"))
-            .find(|id| !self.drafts.iter().any(|d| &d.id == id))
-            .expect("some number is free")
+        numbered_free("draft", 1, |id| self.drafts.iter().any(|d| d.id == id))
     }
 
     pub fn empty_position(&self, topic: Option<String>, draft: Option<String>) -> Position {

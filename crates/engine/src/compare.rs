@@ -215,10 +215,11 @@ pub fn is_rewrite(diff: &[Segment]) -> bool {
 
 /// The proposed wording of `position` diffed against its clause, as computed by [`compare`].
 pub fn proposal_diff<'a>(set: &ValidClauseSet, row: &'a ComparedRow, position: &Position) -> Option<&'a [Segment]> {
-    let index = set.positions.iter().position(|p| std::ptr::eq(p, position))?;
+    // Only the row's few proposals are looked at, not every position of the set: this
+    // runs for each position shown, on every render.
     row.proposals
         .iter()
-        .find(|(i, _)| *i == index)
+        .find(|(i, _)| set.positions.get(*i).is_some_and(|p| std::ptr::eq(p, position)))
         .map(|(_, d)| d.as_slice())
 }
 

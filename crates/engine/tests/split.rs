@@ -2,6 +2,8 @@
 //! nesting, preambles and titles, line ends, markdown, a hard-wrapped licence, and
 //! generated documents.
 
+mod common;
+
 use clausewise_engine::split::{
     PREAMBLE, Piece, split, split_with_title, suggested_label, title_line,
 };
@@ -1214,51 +1216,8 @@ fn suggested_labels() {
 // ------------------------------------------------------------------------------------------
 // Generated documents
 
-mod prng {
-    /// xorshift64* seeded by splitmix64: the same failures every run, no dependency.
-    pub struct Rng(u64);
-
-    impl Rng {
-        pub fn new(seed: u64) -> Rng {
-            let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^= z >> 31;
-            Rng(if z == 0 { 1 } else { z })
-        }
-        pub fn next(&mut self) -> u64 {
-            let mut x = self.0;
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            self.0 = x;
-            x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-        /// 0..n
-        pub fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        pub fn range(&mut self, lo: usize, hi: usize) -> usize {
-            lo + self.below(hi - lo + 1)
-        }
-        pub fn chance(&mut self, percent: usize) -> bool {
-            self.below(100) < percent
-        }
-        pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-            items[self.below(items.len())]
-        }
-    }
-
-    /// How many generated cases each property runs: `CLAUSEWISE_CASES` overrides.
-    pub fn cases(default: usize) -> usize {
-        std::env::var("CLAUSEWISE_CASES")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(default)
-    }
-}
-
-use prng::Rng;
+// The shared deterministic PRNG of the engine's tests (same seeds, same cases).
+use common::rng::{Rng, cases};
 
 /// Lowercase words that are neither roman numerals, labels, nor small title words.
 const WORDS: [&str; 48] = [
@@ -1322,7 +1281,7 @@ fn capitalise(w: &str) -> String {
 
 fn sentence(rng: &mut Rng, end: char) -> String {
     let n = rng.range(4, 12);
-    let mut words: Vec<String> = (0..n).map(|_| rng.pick(&WORDS).to_string()).collect();
+    let mut words: Vec<String> = (0..n).map(|_| (*rng.pick(&WORDS)).to_string()).collect();
     words[0] = capitalise(&words[0]);
     let mut s = words.join(" ");
     s.push(end);
@@ -1333,7 +1292,7 @@ fn sentence(rng: &mut Rng, end: char) -> String {
 fn title_words(rng: &mut Rng, min: usize, max: usize) -> String {
     let n = rng.range(min, max);
     (0..n)
-        .map(|_| capitalise(rng.pick(&WORDS)))
+        .map(|_| capitalise(*rng.pick(&WORDS)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -1543,7 +1502,7 @@ struct Generated {
 }
 
 fn generate(rng: &mut Rng) -> Generated {
-    let top = rng.pick(&TOPS);
+    let top = *rng.pick(&TOPS);
     let max = match top {
         Top::LetterBoth | Top::LetterParen | Top::UpperLetterDot => 14,
         Top::RomanUpperDot | Top::RomanLowerParen | Top::RomanLowerBoth => 14,
@@ -1610,7 +1569,7 @@ fn generate(rng: &mut Rng) -> Generated {
             paras[last].push(':');
             let n = rng.range(2, 3);
             for i in 1..=n {
-                let words: Vec<&str> = (0..rng.range(3, 8)).map(|_| rng.pick(&WORDS)).collect();
+                let words: Vec<&str> = (0..rng.range(3, 8)).map(|_| *rng.pick(&WORDS)).collect();
                 let end = if i == n { '.' } else { ';' };
                 items.push((item(i), format!("{}{end}", words.join(" "))));
             }
@@ -1702,7 +1661,7 @@ fn generate(rng: &mut Rng) -> Generated {
 
 #[test]
 fn generated_documents_split_back_into_their_clauses() {
-    let cases = prng::cases(3000);
+    let cases = cases(3000);
     for case in 0..cases {
         let mut rng = Rng::new(case as u64);
         let g = generate(&mut rng);
@@ -1898,11 +1857,11 @@ fn random_inputs_never_panic_and_lose_nothing() {
         "v.",
         "z)",
     ];
-    let cases = prng::cases(3000);
+    let cases = cases(3000);
     for case in 0..cases {
         let mut rng = Rng::new(1_000_000 + case as u64);
         let n = rng.range(0, 80);
-        let text: String = (0..n).map(|_| rng.pick(&atoms)).collect();
+        let text: String = (0..n).map(|_| *rng.pick(&atoms)).collect();
         check_lossless(&text);
     }
     // Generated documents too, cut anywhere and with their line ends mangled.
