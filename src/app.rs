@@ -1,15 +1,15 @@
 //! The root component: owns the one state reducer, starts loading, derives the comparison.
 
-use clausewise_engine::compare::{Comparison, compare};
 use crate::components::clause_row::RowLink;
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
     DraftPicker, clause_row, draft_heads, draft_picker, embed_panel, human_date, legend,
     load_alert, party_toggles, summary_line, whole_set_positions,
 };
-use clausewise_engine::state::{Action, AppState, SetRef};
 use crate::store::Store;
 use crate::{load, page};
+use clausewise_engine::compare::{Comparison, compare};
+use clausewise_engine::state::{Action, AppState, SetRef};
 use clausewise_engine::url_state;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -48,7 +48,10 @@ fn initial_state(props: &AppProps) -> AppState {
     let state = empty.apply(action).unwrap_or(empty);
     // A link into a `?data=` set, or a link carrying its own set, is read once that set
     // has loaded, not against this one.
-    if props.data_url.is_none() && url_state::link_set(&props.hash).is_none() && !props.hash.is_empty() {
+    if props.data_url.is_none()
+        && url_state::link_set(&props.hash).is_none()
+        && !props.hash.is_empty()
+    {
         return state
             .apply(Action::FromHash(props.hash.clone()))
             .unwrap_or(state);

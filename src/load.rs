@@ -2,10 +2,10 @@
 //! Reading the text is the engine's [`clausewise_engine::load`], the same code as
 //! `clausewise check`, so the reader and the command line report the same problems.
 
+use crate::page;
 use clausewise_engine::model::DataError;
 use clausewise_engine::state::Alert;
 use clausewise_engine::validate::ValidClauseSet;
-use crate::page;
 use clausewise_engine::validate::limits;
 
 /// The shipped clause set, compiled in (checked and minified by build.rs): the widget
@@ -76,9 +76,13 @@ pub async fn link_set(payload: &str) -> Result<ValidClauseSet, Alert> {
         Ok(text) => read(&text.as_string().unwrap_or_default(), origin),
         Err(code) => {
             let reason = match code.as_string().as_deref() {
-                Some("large") => format!("the set it carries is larger than the limit of {} bytes", limits::FILE_BYTES),
+                Some("large") => format!(
+                    "the set it carries is larger than the limit of {} bytes",
+                    limits::FILE_BYTES
+                ),
                 Some("encoding") => "the set it carries is not UTF-8 text".to_string(),
-                _ => "its set=… part is damaged (was the link cut short when it was copied?)".to_string(),
+                _ => "its set=… part is damaged (was the link cut short when it was copied?)"
+                    .to_string(),
             };
             Err(failure(origin, &reason))
         }

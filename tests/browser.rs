@@ -212,7 +212,10 @@ fn a_bad_set_is_worded_for_the_reader_with_each_problem_and_its_place() {
     );
     // Several: each listed with its path, in the order `clausewise check` prints them.
     let bad = SMALL
-        .replace(r#""uncertain": "Outlets disagree on whether the line is frozen.""#, r#""uncertain": 5"#)
+        .replace(
+            r#""uncertain": "Outlets disagree on whether the line is frozen.""#,
+            r#""uncertain": 5"#,
+        )
         .replace(r#""stance": "supports""#, r#""stance": "maybe""#)
         .replace(r#""topic": "monitoring""#, r#""topic": "monitor""#);
     let alert = read(&bad, "x.json").expect_err("a wrong type is refused");
@@ -227,7 +230,11 @@ fn a_bad_set_is_worded_for_the_reader_with_each_problem_and_its_place() {
     );
     // Not JSON: where it breaks.
     let alert = read("{\"format\": ", "x.json").expect_err("not JSON");
-    assert!(alert.message.contains("line 1, column 12"), "{}", alert.message);
+    assert!(
+        alert.message.contains("line 1, column 12"),
+        "{}",
+        alert.message
+    );
 }
 
 #[wasm_bindgen_test]
@@ -245,10 +252,22 @@ async fn a_friendly_class_set_loads_with_unsourced_marks_and_month_dates() {
                     {"party": "pupils", "draft": "a", "stance": "opposes", "date": "2026-02",
                      "summary": "Too strict."}]}"#;
     let root = mount(set).await;
-    assert!(text(&root, ".draft-heads").contains("February 2026"), "month dates are shown as written");
+    assert!(
+        text(&root, ".draft-heads").contains("February 2026"),
+        "month dates are shown as written"
+    );
     click(&root, "input.party-toggle[value=pupils]").await;
     let heads = text(&root, ".draft-heads");
-    assert!(heads.contains("Voted for it."), "a whole-draft position shows under its draft: {heads}");
-    assert!(heads.contains("Student council minutes"), "a source without a link is shown by title");
-    assert!(heads.contains("No source given"), "an unsourced position is marked: {heads}");
+    assert!(
+        heads.contains("Voted for it."),
+        "a whole-draft position shows under its draft: {heads}"
+    );
+    assert!(
+        heads.contains("Student council minutes"),
+        "a source without a link is shown by title"
+    );
+    assert!(
+        heads.contains("No source given"),
+        "an unsourced position is marked: {heads}"
+    );
 }

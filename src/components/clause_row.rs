@@ -1,7 +1,9 @@
 use super::diff_text::{DiffSide, Show, side_text};
 use super::{position_note, source_links, uncertain_note};
 use clausewise_engine::align::{Status, is_possible};
-use clausewise_engine::compare::{ComparedRow, Comparison, parties_disagree, positions_for, proposal_diff};
+use clausewise_engine::compare::{
+    ComparedRow, Comparison, parties_disagree, positions_for, proposal_diff,
+};
 use clausewise_engine::model::{Clause, Draft, Source};
 use clausewise_engine::validate::ValidClauseSet;
 use yew::prelude::*;
@@ -18,13 +20,12 @@ pub fn status_label(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-fn side(
-    class: &'static str,
-    draft: &Draft,
-    row: &ComparedRow,
-    which: DiffSide,
-) -> Html {
-    let idx = if which == DiffSide::Old { &row.left } else { &row.right };
+fn side(class: &'static str, draft: &Draft, row: &ComparedRow, which: DiffSide) -> Html {
+    let idx = if which == DiffSide::Old {
+        &row.left
+    } else {
+        &row.right
+    };
     let show = if row.left.is_empty() || row.right.is_empty() {
         Show::Plain
     } else if row.rewritten {

@@ -48,18 +48,32 @@ const SHARED_PHRASE: usize = 12;
 /// One side of a row: its text from the diff, shown as `show` says, with the number of
 /// each clause where it begins when the side holds several (`starts`: byte offset in the
 /// side's text, and the clause number). Every string is a text node.
-pub fn side_text(segments: &[Segment], side: DiffSide, show: Show, starts: &[(usize, String)]) -> Html {
-    let kind_shown = if side == DiffSide::Old { SegmentKind::Removed } else { SegmentKind::Added };
+pub fn side_text(
+    segments: &[Segment],
+    side: DiffSide,
+    show: Show,
+    starts: &[(usize, String)],
+) -> Html {
+    let kind_shown = if side == DiffSide::Old {
+        SegmentKind::Removed
+    } else {
+        SegmentKind::Added
+    };
     let mut pieces: Vec<Html> = Vec::new();
     let mut offset = 0;
     let mut next_start = starts.iter().peekable();
-    for seg in segments.iter().filter(|s| s.kind == SegmentKind::Equal || s.kind == kind_shown) {
+    for seg in segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Equal || s.kind == kind_shown)
+    {
         let mut rest = seg.text.as_str();
         while !rest.is_empty() {
             // Cut the segment where the next clause begins, and say which clause it is.
             let cut = match next_start.peek() {
                 Some((at, number)) if *at <= offset => {
-                    pieces.push(html! { <span class="clause-start">{ format!("§ {number} ") }</span> });
+                    pieces.push(
+                        html! { <span class="clause-start">{ format!("§ {number} ") }</span> },
+                    );
                     next_start.next();
                     continue;
                 }

@@ -22,7 +22,12 @@ fn head(set: &ValidClauseSet, side: &'static str, d: &Draft, parties_on: &[Strin
 
 /// What each column is: title, date, author, status and sources of the two drafts, and
 /// the parties' positions on each draft as a whole.
-pub fn draft_heads(set: &ValidClauseSet, left: &Draft, right: &Draft, parties_on: &[String]) -> Html {
+pub fn draft_heads(
+    set: &ValidClauseSet,
+    left: &Draft,
+    right: &Draft,
+    parties_on: &[String],
+) -> Html {
     html! {
         <div class="draft-heads">
             { head(set, "side-left", left, parties_on) }

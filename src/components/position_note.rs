@@ -9,7 +9,12 @@ use yew::prelude::*;
 /// One party's reported position: stance, summary, date, sources, and the wording it
 /// proposed, diffed against the clause it would replace (`proposal`, computed once with
 /// the comparison). `about` is the title of the draft the position names, if any.
-pub fn position_note(p: &Position, party: &Party, about: Option<&str>, proposal: Option<&[Segment]>) -> Html {
+pub fn position_note(
+    p: &Position,
+    party: &Party,
+    about: Option<&str>,
+    proposal: Option<&[Segment]>,
+) -> Html {
     html! {
         <div class="position" data-party={p.party.clone()} data-stance={p.stance.as_str()}>
             <p class="position-head">

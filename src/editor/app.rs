@@ -7,13 +7,13 @@ use super::state::{Action, Edit, EditorState, LINK_LIMIT, Link, Message};
 use super::view::{self, FieldNotes, JsValueRef, output::output, people::parties};
 use super::view::{drafts::drafts, rows::Compared, rows::rows};
 use super::{fields, web};
-use clausewise_engine::tables;
-use clausewise_engine::split;
 use crate::app::App;
 use crate::page;
 use clausewise_engine::align::{Row, align};
 use clausewise_engine::model::{ClauseSet, DataError, to_json};
+use clausewise_engine::split;
 use clausewise_engine::state::SetRef;
+use clausewise_engine::tables;
 use clausewise_engine::url_state;
 use clausewise_engine::validate::limits;
 use std::rc::Rc;
@@ -60,8 +60,15 @@ fn derive(doc: &Doc) -> Derived {
             .map(|p| {
                 let field = fields::field_of(p);
                 // Next to a draft's text, say which clause: the text holds them all.
-                let note = if p.location.contains("clauses[") { p.to_string() } else { p.message.clone() };
-                notes.entry(field.clone()).or_default().push((problem, note));
+                let note = if p.location.contains("clauses[") {
+                    p.to_string()
+                } else {
+                    p.message.clone()
+                };
+                notes
+                    .entry(field.clone())
+                    .or_default()
+                    .push((problem, note));
                 (field, p.to_string())
             })
             .collect::<Vec<_>>()
@@ -87,11 +94,18 @@ fn initial() -> EditorState {
     let storage = web::storage_works();
     let (doc, message) = match web::load_work() {
         Some(text) => match doc::restore(&text) {
-            Ok(doc) => (doc, Some(Message::info("Welcome back: your work from last time is restored."))),
+            Ok(doc) => (
+                doc,
+                Some(Message::info(
+                    "Welcome back: your work from last time is restored.",
+                )),
+            ),
             Err(e) => (
                 Doc::new(),
                 Some(Message::error(
-                    format!("The work kept in this browser could not be read ({e}). Starting with two empty drafts; the old copy is replaced once you edit."),
+                    format!(
+                        "The work kept in this browser could not be read ({e}). Starting with two empty drafts; the old copy is replaced once you edit."
+                    ),
                     Vec::new(),
                 )),
             ),
@@ -109,7 +123,10 @@ fn open_text(text: &str, what: &str) -> Action {
     match clausewise_engine::check(text).result {
         Ok(set) => Action::Open(Doc::from_set(set.into_inner()), what.to_string()),
         Err(e) => Action::Say(Message::error(
-            format!("Could not open {what}: {}. Your work is unchanged.", e.headline()),
+            format!(
+                "Could not open {what}: {}. Your work is unchanged.",
+                e.headline()
+            ),
             e.problems().iter().map(ToString::to_string).collect(),
         )),
     }
@@ -120,7 +137,9 @@ fn open_set(set: ClauseSet, what: &str) -> Action {
 }
 
 fn ext(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 /// What a set of chosen or dropped files does: CSV tables or a .json open a set; text
@@ -130,11 +149,17 @@ fn files_to_actions(files: Vec<(String, String)>, doc: &Doc) -> Vec<Action> {
         return Vec::new();
     }
     if files.iter().any(|(n, _)| ext(n) == "csv") {
-        let found: Vec<(String, String)> = files.into_iter().filter(|(n, _)| tables::is_table(n)).collect();
+        let found: Vec<(String, String)> = files
+            .into_iter()
+            .filter(|(n, _)| tables::is_table(n))
+            .collect();
         // Unknown columns are ignored, as `clausewise convert` does.
         return vec![match tables::from_tables(&found) {
             Ok((set, _)) => open_set(set, "the CSV tables"),
-            Err(lines) => Action::Say(Message::error("Could not open the CSV tables. Your work is unchanged.", lines)),
+            Err(lines) => Action::Say(Message::error(
+                "Could not open the CSV tables. Your work is unchanged.",
+                lines,
+            )),
         }];
     }
     if let Some((name, text)) = files.iter().find(|(n, _)| ext(n) == "json") {
@@ -186,7 +211,10 @@ fn fetch_failure(code: &str) -> String {
 
 fn link_failure(code: &str) -> String {
     match code {
-        "large" => format!("the set it carries is larger than the limit of {} bytes", limits::FILE_BYTES),
+        "large" => format!(
+            "the set it carries is larger than the limit of {} bytes",
+            limits::FILE_BYTES
+        ),
         "encoding" => "the set it carries is not UTF-8 text".into(),
         _ => "its set=… part is damaged (was the link cut short when it was copied?)".into(),
     }
@@ -194,9 +222,15 @@ fn link_failure(code: &str) -> String {
 
 async fn open_link(payload: String) -> Action {
     match page::inflate_link(&payload, limits::FILE_BYTES).await {
-        Ok(text) => open_text(&text.as_string().unwrap_or_default(), "the set carried by the link"),
+        Ok(text) => open_text(
+            &text.as_string().unwrap_or_default(),
+            "the set carried by the link",
+        ),
         Err(code) => Action::Say(Message::error(
-            format!("Could not open the link: {}. Your work is unchanged.", link_failure(&code.as_string().unwrap_or_default())),
+            format!(
+                "Could not open the link: {}. Your work is unchanged.",
+                link_failure(&code.as_string().unwrap_or_default())
+            ),
             Vec::new(),
         )),
     }
@@ -258,30 +292,42 @@ pub fn Editor(props: &EditorProps) -> Html {
     {
         let d = d.clone();
         let json = derived.valid.as_ref().map(|_| derived.json.clone());
-        use_effect_with((doc_key, json, view_hash.clone()), move |(_, json, hash)| {
-            *link_run.borrow_mut() += 1;
-            let run = *link_run.borrow();
-            match json.clone() {
-                None => d.dispatch(Action::Link(Link::None)),
-                Some(json) => {
-                    let hash = hash.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let link = match web::deflate_link(&json).await {
-                            Ok(payload) => {
-                                let payload = payload.as_string().unwrap_or_default();
-                                let url = web::reader_url("", &format!("#set={payload}&{}", hash.trim_start_matches('#')));
-                                let n = url.chars().count();
-                                if n > LINK_LIMIT { Link::TooLong(n) } else { Link::Ready(url) }
+        use_effect_with(
+            (doc_key, json, view_hash.clone()),
+            move |(_, json, hash)| {
+                *link_run.borrow_mut() += 1;
+                let run = *link_run.borrow();
+                match json.clone() {
+                    None => d.dispatch(Action::Link(Link::None)),
+                    Some(json) => {
+                        let hash = hash.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let link = match web::deflate_link(&json).await {
+                                Ok(payload) => {
+                                    let payload = payload.as_string().unwrap_or_default();
+                                    let url = web::reader_url(
+                                        "",
+                                        &format!("#set={payload}&{}", hash.trim_start_matches('#')),
+                                    );
+                                    let n = url.chars().count();
+                                    if n > LINK_LIMIT {
+                                        Link::TooLong(n)
+                                    } else {
+                                        Link::Ready(url)
+                                    }
+                                }
+                                Err(e) => Link::Failed(e.as_string().unwrap_or_else(|| {
+                                    "this browser cannot compress (CompressionStream)".into()
+                                })),
+                            };
+                            if *link_run.borrow() == run {
+                                d.dispatch(Action::Link(link));
                             }
-                            Err(e) => Link::Failed(e.as_string().unwrap_or_else(|| "this browser cannot compress (CompressionStream)".into())),
-                        };
-                        if *link_run.borrow() == run {
-                            d.dispatch(Action::Link(link));
-                        }
-                    });
+                        });
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     // A share link opened with the editor (`edit.html#set=…`) opens that set, once.
@@ -291,7 +337,9 @@ pub fn Editor(props: &EditorProps) -> Html {
         use_effect_with((), move |()| {
             if let Some(payload) = url_state::link_set(&hash).map(str::to_string) {
                 web::clear_hash();
-                wasm_bindgen_futures::spawn_local(async move { d.dispatch(open_link(payload).await) });
+                wasm_bindgen_futures::spawn_local(
+                    async move { d.dispatch(open_link(payload).await) },
+                );
             }
         });
     }
@@ -301,7 +349,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         .valid
         .as_ref()
         .map(|_| fingerprint(&[&derived.json, &view_hash]));
-    let preview = use_state(|| derived.valid.clone().zip(preview_key).map(|(s, k)| (k, s, view_hash.clone())));
+    let preview = use_state(|| {
+        derived
+            .valid
+            .clone()
+            .zip(preview_key)
+            .map(|(s, k)| (k, s, view_hash.clone()))
+    });
     let latest = use_mut_ref(|| None::<u64>);
     {
         let preview = preview.clone();
@@ -354,7 +408,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                             d.dispatch(a);
                         }
                     }
-                    Err(_) => d.dispatch(Action::Say(Message::error("Could not read the dropped files. Your work is unchanged.", Vec::new()))),
+                    Err(_) => d.dispatch(Action::Say(Message::error(
+                        "Could not read the dropped files. Your work is unchanged.",
+                        Vec::new(),
+                    ))),
                 }
             });
         })
@@ -364,7 +421,10 @@ pub fn Editor(props: &EditorProps) -> Html {
         Callback::from(move |url: String| {
             let url = url.trim().to_string();
             if url.is_empty() {
-                d.dispatch(Action::Say(Message::error("Type the address of a clause set first.", Vec::new())));
+                d.dispatch(Action::Say(Message::error(
+                    "Type the address of a clause set first.",
+                    Vec::new(),
+                )));
                 return;
             }
             let d = d.clone();
@@ -373,7 +433,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                 let action = match page::fetch_text(&url, limits::FILE_BYTES, 20_000).await {
                     Ok(text) => open_text(&text.as_string().unwrap_or_default(), &shown),
                     Err(code) => Action::Say(Message::error(
-                        format!("Could not open {shown}: {}. Your work is unchanged.", fetch_failure(&code.as_string().unwrap_or_default())),
+                        format!(
+                            "Could not open {shown}: {}. Your work is unchanged.",
+                            fetch_failure(&code.as_string().unwrap_or_default())
+                        ),
                         Vec::new(),
                     )),
                 };
@@ -389,7 +452,9 @@ pub fn Editor(props: &EditorProps) -> Html {
                 Some(payload) => {
                     let payload = payload.to_string();
                     let d = d.clone();
-                    wasm_bindgen_futures::spawn_local(async move { d.dispatch(open_link(payload).await) });
+                    wasm_bindgen_futures::spawn_local(async move {
+                        d.dispatch(open_link(payload).await)
+                    });
                 }
                 None => d.dispatch(Action::Say(Message::error(
                     "That is not a share link: it has no #set=… part. Your work is unchanged.",
@@ -400,7 +465,9 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     let on_shipped = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(open_text(crate::load::DEFAULT_SET, "the shipped example")))
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(open_text(crate::load::DEFAULT_SET, "the shipped example"))
+        })
     };
 
     let compared = pair.map(|(l, r)| Compared {
@@ -410,12 +477,17 @@ pub fn Editor(props: &EditorProps) -> Html {
         right: r,
         rows: &aligned,
     });
-    let valid = derived.valid.as_ref().map(|v| (&**v as &ClauseSet, derived.json.clone()));
+    let valid = derived
+        .valid
+        .as_ref()
+        .map(|v| (&**v as &ClauseSet, derived.json.clone()));
     let preview_view = match &*preview {
         Some((k, set, hash)) => html! {
             <App key={k.to_string()} preset={Some(set.clone())} embed={true} preview={true} hash={hash.clone()} />
         },
-        None => html! { <p>{ "The preview appears once the set has no problems (see Checks)." }</p> },
+        None => {
+            html! { <p>{ "The preview appears once the set has no problems (see Checks)." }</p> }
+        }
     };
     let stale = derived.valid.is_none() && preview.is_some();
 

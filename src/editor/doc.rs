@@ -6,11 +6,11 @@
 //! previewed, downloaded and shared. Clause ids are derived from the draft and the
 //! clause number, so they stay put when other clauses are merged or split.
 
-use clausewise_engine::split::{PREAMBLE, Piece, split, suggested_label};
 use clausewise_engine::json::{self, Value};
 use clausewise_engine::model::{
     Clause, ClauseSet, Draft, FORMAT, Party, Position, Source, Stance, Topic, Uncertain, to_json,
 };
+use clausewise_engine::split::{PREAMBLE, Piece, split, suggested_label};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -64,7 +64,11 @@ impl Out {
         // The clause's text starts with its heading (see `DraftSource::clauses`).
         let text = match self.heading.as_str() {
             "" => text,
-            h => text.strip_prefix(h).unwrap_or(&text).trim_start().to_string(),
+            h => text
+                .strip_prefix(h)
+                .unwrap_or(&text)
+                .trim_start()
+                .to_string(),
         };
         suggested_label(&Piece {
             number: self.clause.number.clone(),
@@ -305,7 +309,9 @@ impl DraftSource {
             return;
         }
         if let Some(opened) = &mut self.opened {
-            let Some(k) = opened.iter().rposition(|(s, _)| *s <= at) else { return };
+            let Some(k) = opened.iter().rposition(|(s, _)| *s <= at) else {
+                return;
+            };
             let start = opened[k].0;
             let c = &opened[k].1;
             let block = written(&c.number, c.text.as_deref().unwrap_or(""));
@@ -359,12 +365,18 @@ fn printed(p: &Piece) -> String {
 fn strip_number(t: &str, p: &Piece) -> String {
     let mut rest = t.trim_start_matches(['#', '*', ' ', '(']);
     if let Some(k) = &p.kind {
-        if rest.len() >= k.len() && rest.is_char_boundary(k.len()) && rest[..k.len()].eq_ignore_ascii_case(k) {
+        if rest.len() >= k.len()
+            && rest.is_char_boundary(k.len())
+            && rest[..k.len()].eq_ignore_ascii_case(k)
+        {
             rest = rest[k.len()..].trim_start_matches([' ', '(']);
         }
     }
     match rest.strip_prefix(p.number.as_str()) {
-        Some(r) => r.trim_start_matches(['.', ')', ':', '*']).trim_start().to_string(),
+        Some(r) => r
+            .trim_start_matches(['.', ')', ':', '*'])
+            .trim_start()
+            .to_string(),
         None => t.to_string(),
     }
 }
@@ -433,7 +445,10 @@ pub fn build(doc: &Doc) -> Built {
             .iter()
             .flat_map(|d| &d.clauses)
             .any(|c| c.topic.as_deref() == Some(&t.id))
-            || doc.positions.iter().any(|p| p.topic.as_deref() == Some(&t.id))
+            || doc
+                .positions
+                .iter()
+                .any(|p| p.topic.as_deref() == Some(&t.id))
     };
     let set = ClauseSet {
         format: FORMAT.into(),
@@ -524,14 +539,20 @@ impl Doc {
 
     pub fn new_topic(&mut self, label: String) -> String {
         let id = numbered_free("topic", 1, |t| self.topics.iter().any(|x| x.id == t));
-        self.topics.push(Topic { id: id.clone(), label });
+        self.topics.push(Topic {
+            id: id.clone(),
+            label,
+        });
         id
     }
 
     /// Every clause of `ids` under one topic (one they already have, else a new one
     /// labelled `label`); other topics they had become that one everywhere.
     pub fn join_topic(&mut self, ids: &[String], label: impl FnOnce() -> String) -> String {
-        let existing: Vec<String> = ids.iter().filter_map(|c| self.topic_of(c).cloned()).collect();
+        let existing: Vec<String> = ids
+            .iter()
+            .filter_map(|c| self.topic_of(c).cloned())
+            .collect();
         let topic = match existing.first() {
             Some(t) => t.clone(),
             None => self.new_topic(label()),
@@ -558,7 +579,13 @@ impl Doc {
     /// The two sides of a row are not the same subject: each side gets its own topic.
     /// The left keeps (or gets) one; the right keeps a topic of its own if it has one
     /// (shared with a third draft, say), else gets a new one.
-    pub fn unpair(&mut self, left: &[String], right: &[String], left_label: String, right_label: String) {
+    pub fn unpair(
+        &mut self,
+        left: &[String],
+        right: &[String],
+        left_label: String,
+        right_label: String,
+    ) {
         let lt = self.join_topic(left, || left_label);
         let rt = right
             .iter()
@@ -571,7 +598,11 @@ impl Doc {
 
     pub fn party_id_for(&self, name: &str) -> String {
         let base = slug(name);
-        let base = if base.is_empty() { "party".to_string() } else { base };
+        let base = if base.is_empty() {
+            "party".to_string()
+        } else {
+            base
+        };
         fresh(&base, |id| self.parties.iter().any(|p| p.id == id))
     }
 
@@ -581,7 +612,11 @@ impl Doc {
 
     pub fn empty_position(&self, topic: Option<String>, draft: Option<String>) -> Position {
         Position {
-            party: self.parties.first().map(|p| p.id.clone()).unwrap_or_default(),
+            party: self
+                .parties
+                .first()
+                .map(|p| p.id.clone())
+                .unwrap_or_default(),
             topic,
             draft,
             stance: Stance::Supports,
@@ -621,12 +656,7 @@ pub fn save(doc: &Doc) -> String {
                 note: Some(d.note.clone()).filter(|s| !s.is_empty()),
                 uncertain: d.uncertain.clone(),
                 sources: d.sources.clone(),
-                clauses: d
-                    .opened
-                    .iter()
-                    .flatten()
-                    .map(|(_, c)| c.clone())
-                    .collect(),
+                clauses: d.opened.iter().flatten().map(|(_, c)| c.clone()).collect(),
             })
             .collect(),
         positions: doc.positions.clone(),
@@ -750,7 +780,10 @@ mod tests {
         let outs = draft(T).clauses();
         let ids: Vec<&str> = outs.iter().map(|o| o.clause.id.as_str()).collect();
         assert_eq!(ids, ["d-preamble", "d-1", "d-2", "d-3"]);
-        assert_eq!(outs[2].clause.text.as_deref(), Some("Gamma delta. More gamma."));
+        assert_eq!(
+            outs[2].clause.text.as_deref(),
+            Some("Gamma delta. More gamma.")
+        );
     }
 
     #[test]
@@ -760,7 +793,10 @@ mod tests {
         let outs = d.clauses();
         assert_eq!(outs.len(), 3);
         assert_eq!(outs[1].clause.number, "1–2");
-        assert_eq!(outs[1].clause.text.as_deref(), Some("Alpha beta.\nGamma delta. More gamma."));
+        assert_eq!(
+            outs[1].clause.text.as_deref(),
+            Some("Alpha beta.\nGamma delta. More gamma.")
+        );
         // Split it again where it was: the join goes.
         let at = T.find("2. Gamma").unwrap();
         d.split_at(at);
@@ -791,15 +827,30 @@ mod tests {
             title: "T".into(),
             ..ClauseSet::default()
         };
-        set.topics.push(Topic { id: "x".into(), label: "X".into() });
+        set.topics.push(Topic {
+            id: "x".into(),
+            label: "X".into(),
+        });
         set.drafts.push(Draft {
             id: "a".into(),
             title: "A".into(),
             date: "2020".into(),
             author: "Me".into(),
             clauses: vec![
-                Clause { id: "a1".into(), number: "1".into(), text: Some("One.\nTwo.".into()), topic: Some("x".into()), ..Clause::default() },
-                Clause { id: "a2".into(), number: "13".into(), text: None, uncertain: Some("Not reported".into()), ..Clause::default() },
+                Clause {
+                    id: "a1".into(),
+                    number: "1".into(),
+                    text: Some("One.\nTwo.".into()),
+                    topic: Some("x".into()),
+                    ..Clause::default()
+                },
+                Clause {
+                    id: "a2".into(),
+                    number: "13".into(),
+                    text: None,
+                    uncertain: Some("Not reported".into()),
+                    ..Clause::default()
+                },
             ],
             ..Draft::default()
         });
@@ -865,7 +916,14 @@ mod cut_in_a_real_text {
         assert_eq!(outs.len(), 12);
         assert_eq!(outs[3].clause.number, "2");
         assert_eq!(outs[4].clause.number, "2");
-        assert!(outs[4].clause.text.as_deref().unwrap().starts_with("a) cause the modified files"));
+        assert!(
+            outs[4]
+                .clause
+                .text
+                .as_deref()
+                .unwrap()
+                .starts_with("a) cause the modified files")
+        );
         assert_eq!(outs[4].clause.id, "d-2-2");
     }
 }

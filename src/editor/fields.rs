@@ -47,11 +47,7 @@ pub fn field_of(problem: &Problem) -> String {
         Some(("parties", Some(i))) => party(*i, if leaf(1) == "color" { "color" } else { "name" }),
         Some(("parties", None)) => "parties".into(),
         Some(("topics", Some(_))) => {
-            let id = problem
-                .location
-                .split('"')
-                .nth(1)
-                .unwrap_or_default();
+            let id = problem.location.split('"').nth(1).unwrap_or_default();
             topic(id)
         }
         Some(("positions", Some(i))) => match (leaf(1), parts.get(1).and_then(|p| p.1)) {
@@ -79,9 +75,15 @@ mod tests {
     fn paths_to_fields() {
         assert_eq!(at("title"), "set-title");
         assert_eq!(at("drafts[1] \"d2\" › date"), "draft-1-date");
-        assert_eq!(at("drafts[0] \"d1\" › clauses[3] \"d1-3\" › text"), "draft-0-text");
+        assert_eq!(
+            at("drafts[0] \"d1\" › clauses[3] \"d1-3\" › text"),
+            "draft-0-text"
+        );
         assert_eq!(at("drafts[0] \"d1\" › clauses"), "draft-0-text");
-        assert_eq!(at("positions[2] › sources[1] › url"), "position-2-source-1-url");
+        assert_eq!(
+            at("positions[2] › sources[1] › url"),
+            "position-2-source-1-url"
+        );
         assert_eq!(at("positions[2] › summary"), "position-2-summary");
         assert_eq!(at("parties[0] \"ua\" › color"), "party-0-color");
         assert_eq!(at("topics[4] \"topic-3\" › label"), "topic-topic-3");

@@ -7,7 +7,9 @@ use clausewise_engine::model::{Party, Source, Stance};
 use std::rc::Rc;
 
 /// Colours offered to each new party in turn (the author can change them).
-const PALETTE: [&str; 6] = ["#1f5fbf", "#b3261e", "#1b7f3b", "#8a5a00", "#6a3d9a", "#00707a"];
+const PALETTE: [&str; 6] = [
+    "#1f5fbf", "#b3261e", "#1b7f3b", "#8a5a00", "#6a3d9a", "#00707a",
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Link {
@@ -100,7 +102,9 @@ impl EditorState {
         }
         let find = |id: &str| drafts.iter().position(|d| d.id == id);
         let l = find(&self.left).unwrap_or(0);
-        let r = find(&self.right).filter(|&r| r != l).unwrap_or(if l == 1 { 0 } else { 1 });
+        let r = find(&self.right)
+            .filter(|&r| r != l)
+            .unwrap_or(if l == 1 { 0 } else { 1 });
         Some((l, r))
     }
 }
@@ -363,7 +367,11 @@ impl EditorState {
             }
             Action::Pick(side, id) => {
                 let slot = &mut s.picks[side as usize];
-                *slot = if slot.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                *slot = if slot.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                };
             }
             Action::NewParty(f, v) => match f {
                 "name" => s.new_party.0 = v,
@@ -391,13 +399,20 @@ mod tests {
     #[test]
     fn edits_and_undo() {
         let s = EditorState::new(Doc::new(), true);
-        let s = s.apply(Action::Edit(Edit::Set("title", "T".into()))).unwrap();
+        let s = s
+            .apply(Action::Edit(Edit::Set("title", "T".into())))
+            .unwrap();
         assert!(!s.saved);
         let s = s.apply(Action::NewParty("name", "Ukraine".into())).unwrap();
         let s = s.apply(Action::Edit(Edit::AddParty)).unwrap();
         assert_eq!(s.doc.parties[0].id, "ukraine");
         assert_eq!(s.doc.parties[0].color.as_deref(), Some(PALETTE[0]));
-        let s = s.apply(Action::Edit(Edit::AddPosition(Some((vec!["a-1".into(), "b-1".into()], "One".into())), None))).unwrap();
+        let s = s
+            .apply(Action::Edit(Edit::AddPosition(
+                Some((vec!["a-1".into(), "b-1".into()], "One".into())),
+                None,
+            )))
+            .unwrap();
         assert_eq!(s.doc.positions[0].topic.as_deref(), Some("topic-1"));
         assert_eq!(s.doc.positions[0].party, "ukraine");
         let s = s.apply(Action::Reset).unwrap();
@@ -405,7 +420,9 @@ mod tests {
         let s = s.apply(Action::Undo).unwrap();
         assert_eq!(s.doc.parties.len(), 1);
         assert_eq!(s.pair(), Some((0, 1)));
-        let s = s.apply(Action::Compare(Side::Left, "draft-2".into())).unwrap();
+        let s = s
+            .apply(Action::Compare(Side::Left, "draft-2".into()))
+            .unwrap();
         assert_eq!(s.pair(), Some((1, 0)));
     }
 }

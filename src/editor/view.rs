@@ -68,7 +68,14 @@ fn invalid(id: &str, notes: &FieldNotes) -> Option<&'static str> {
 }
 
 /// A one-line text field with its label, hint and problems.
-pub fn text_field(id: &str, label: &str, value: &str, hint: Option<&str>, notes: &FieldNotes, on: Callback<String>) -> Html {
+pub fn text_field(
+    id: &str,
+    label: &str,
+    value: &str,
+    hint: Option<&str>,
+    notes: &FieldNotes,
+    on: Callback<String>,
+) -> Html {
     let (list, described) = notes_for(id, notes, hint.is_some());
     let oninput = on.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
@@ -83,9 +90,18 @@ pub fn text_field(id: &str, label: &str, value: &str, hint: Option<&str>, notes:
 }
 
 /// A multi-line text field with its label, hint and problems.
-pub fn area_field(id: &str, label: &str, value: &str, rows: u32, hint: Option<&str>, notes: &FieldNotes, on: Callback<String>) -> Html {
+pub fn area_field(
+    id: &str,
+    label: &str,
+    value: &str,
+    rows: u32,
+    hint: Option<&str>,
+    notes: &FieldNotes,
+    on: Callback<String>,
+) -> Html {
     let (list, described) = notes_for(id, notes, hint.is_some());
-    let oninput = on.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput =
+        on.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     html! {
         <div class="ed-field">
             <label for={id.to_string()}>{ label.to_string() }</label>
@@ -98,7 +114,14 @@ pub fn area_field(id: &str, label: &str, value: &str, rows: u32, hint: Option<&s
 }
 
 /// A drop-down of (value, label) choices.
-pub fn select_field(id: &str, label: &str, value: &str, choices: &[(String, String)], notes: &FieldNotes, on: Callback<String>) -> Html {
+pub fn select_field(
+    id: &str,
+    label: &str,
+    value: &str,
+    choices: &[(String, String)],
+    notes: &FieldNotes,
+    on: Callback<String>,
+) -> Html {
     let (list, described) = notes_for(id, notes, false);
     let onchange = on.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
@@ -151,7 +174,11 @@ pub fn message(s: &EditorState, d: &Dispatch) -> Html {
     let Some(m) = &s.message else {
         return html! { <div class="ed-message-slot">{ undo }</div> };
     };
-    let Message { error, text, details } = m;
+    let Message {
+        error,
+        text,
+        details,
+    } = m;
     let body = html! {
         <>
             <p>{ text.clone() }</p>
@@ -185,7 +212,11 @@ pub fn start_over(s: &EditorState, d: &Dispatch) -> Html {
 }
 
 /// Every problem and warning, each a link to its field.
-pub fn checks(problems: &[(String, String)], warnings: &[(String, String)], headline: Option<&str>) -> Html {
+pub fn checks(
+    problems: &[(String, String)],
+    warnings: &[(String, String)],
+    headline: Option<&str>,
+) -> Html {
     let item = |(field, text): &(String, String)| {
         let id = field.clone();
         // The page's <base> would resolve a bare "#id" to the reader's address: the link
@@ -219,8 +250,15 @@ pub fn checks(problems: &[(String, String)], warnings: &[(String, String)], head
 }
 
 /// Ways in: files (chosen or dropped), a URL, a share link, the shipped example.
-pub fn open_panel(on_files: Callback<JsValueRef>, on_drop: Callback<DragEvent>, on_url: Callback<String>, on_link: Callback<String>, on_shipped: Callback<MouseEvent>) -> Html {
-    let onchange = on_files.reform(|e: Event| JsValueRef(e.target().map(Into::into).unwrap_or_default()));
+pub fn open_panel(
+    on_files: Callback<JsValueRef>,
+    on_drop: Callback<DragEvent>,
+    on_url: Callback<String>,
+    on_link: Callback<String>,
+    on_shipped: Callback<MouseEvent>,
+) -> Html {
+    let onchange =
+        on_files.reform(|e: Event| JsValueRef(e.target().map(Into::into).unwrap_or_default()));
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = on_drop.reform(|e: DragEvent| {
         e.prevent_default();

@@ -234,12 +234,18 @@ mod tests {
         assert_eq!(min_changed_words("a b c", "a x c"), 2);
         assert_eq!(min_changed_words("a b c d", "b c d e"), 2);
         assert_eq!(min_changed_words("", "one two"), 2);
-        assert_eq!(min_changed_words("the cat sat", "the dog sat on the mat"), 2 + 3);
+        assert_eq!(
+            min_changed_words("the cat sat", "the dog sat on the mat"),
+            2 + 3
+        );
     }
 
     #[test]
     fn engine_count_is_at_least_minimal() {
-        let (old, new) = ("The parties shall meet in Vienna.", "The parties shall meet in Geneva, yearly.");
+        let (old, new) = (
+            "The parties shall meet in Vienna.",
+            "The parties shall meet in Geneva, yearly.",
+        );
         assert_eq!(min_changed_words(old, new), 3);
         assert!(changed_words(old, new) >= 3);
         assert_eq!(changed_words(old, old), 0);

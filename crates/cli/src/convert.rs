@@ -36,14 +36,23 @@ type Lines = Vec<String>;
 fn json_to_folder(source: &Path, target: &Path) -> Result<String, Lines> {
     let name = source.display();
     let text = fs::read_to_string(source).map_err(|e| vec![format!("{name}: cannot read: {e}")])?;
-    let set = clausewise_engine::load(&text)
-        .map_err(|e| problems_of(&e).iter().map(|p| format!("{name}: {p}")).collect::<Vec<_>>())?;
-    fs::create_dir_all(target)
-        .map_err(|e| vec![format!("{}: cannot create the folder: {e}", target.display())])?;
+    let set = clausewise_engine::load(&text).map_err(|e| {
+        problems_of(&e)
+            .iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect::<Vec<_>>()
+    })?;
+    fs::create_dir_all(target).map_err(|e| {
+        vec![format!(
+            "{}: cannot create the folder: {e}",
+            target.display()
+        )]
+    })?;
     let tables = to_tables(&set);
     for (file, csv) in &tables {
         let path = target.join(file);
-        fs::write(&path, csv).map_err(|e| vec![format!("{}: cannot write: {e}", path.display())])?;
+        fs::write(&path, csv)
+            .map_err(|e| vec![format!("{}: cannot write: {e}", path.display())])?;
     }
     Ok(format!(
         "wrote {} tables to {} ({} drafts, {} clauses, {} positions)",
@@ -88,7 +97,8 @@ fn folder_to_json(dir: &Path, target: &Path) -> Result<String, Lines> {
     for w in &checked.warnings {
         eprintln!("warning: the converted set: {w}");
     }
-    fs::write(target, json).map_err(|e| vec![format!("{}: cannot write: {e}", target.display())])?;
+    fs::write(target, json)
+        .map_err(|e| vec![format!("{}: cannot write: {e}", target.display())])?;
     Ok(format!(
         "wrote {} ({} drafts, {} clauses, {} positions)",
         target.display(),

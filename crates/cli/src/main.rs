@@ -15,7 +15,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "clausewise", version, about = "Check, compare and convert clausewise clause sets (format clausewise/1).")]
+#[command(
+    name = "clausewise",
+    version,
+    about = "Check, compare and convert clausewise clause sets (format clausewise/1)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -118,7 +122,12 @@ fn check_files(files: &[PathBuf], as_json: bool) -> ExitCode {
     for path in files {
         let name = path.display().to_string();
         let checked = read(path);
-        let problems = checked.result.as_ref().err().map(problems_of).unwrap_or_default();
+        let problems = checked
+            .result
+            .as_ref()
+            .err()
+            .map(problems_of)
+            .unwrap_or_default();
         all_valid &= problems.is_empty();
         if as_json {
             let mut report = json!({
@@ -151,9 +160,16 @@ fn check_files(files: &[PathBuf], as_json: bool) -> ExitCode {
     }
     if as_json {
         let out = json!({ "valid": all_valid, "files": reports });
-        println!("{}", serde_json::to_string_pretty(&out).expect("JSON values print"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("JSON values print")
+        );
     }
-    if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -184,14 +200,21 @@ fn compare_file(path: &Path, left: &str, right: &str, as_json: bool) -> ExitCode
     };
     let Some(cmp) = compare(&set, left, right) else {
         let ids: Vec<&str> = set.drafts.iter().map(|d| d.id.as_str()).collect();
-        let unknown = if set.draft(left).is_none() { left } else { right };
+        let unknown = if set.draft(left).is_none() {
+            left
+        } else {
+            right
+        };
         eprintln!(
             "{name}: error: no draft \"{unknown}\" in this set; its drafts are: {}",
             ids.join(", ")
         );
         return ExitCode::from(2);
     };
-    let (l, r) = (set.draft(left).expect("compared"), set.draft(right).expect("compared"));
+    let (l, r) = (
+        set.draft(left).expect("compared"),
+        set.draft(right).expect("compared"),
+    );
     let ids = |d: &clausewise_engine::model::Draft, idx: &[usize]| -> Vec<String> {
         idx.iter().map(|&i| d.clauses[i].id.clone()).collect()
     };
@@ -221,7 +244,10 @@ fn compare_file(path: &Path, left: &str, right: &str, as_json: bool) -> ExitCode
                 "added": c.added, "removed": c.removed, "unreported": c.unreported,
             },
         });
-        println!("{}", serde_json::to_string_pretty(&out).expect("JSON values print"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("JSON values print")
+        );
         return ExitCode::SUCCESS;
     }
     println!(
@@ -230,7 +256,13 @@ fn compare_file(path: &Path, left: &str, right: &str, as_json: bool) -> ExitCode
     );
     println!("{:<11} {:<24} {:<24} {}", "status", "left", "right", "row");
     for row in &cmp.rows {
-        let cell = |v: Vec<String>| if v.is_empty() { "-".to_string() } else { v.join("+") };
+        let cell = |v: Vec<String>| {
+            if v.is_empty() {
+                "-".to_string()
+            } else {
+                v.join("+")
+            }
+        };
         let score = match row.score {
             Some(s) if is_possible(row.score) => format!(" (possible match, {} %)", (s + 5) / 10),
             Some(s) => format!(" (matched by wording, {} %)", (s + 5) / 10),

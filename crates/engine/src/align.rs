@@ -302,7 +302,12 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let mut groups: Vec<Group> = Vec::new();
     let mut l_group: Vec<Option<usize>> = vec![None; lu.len()];
     let mut r_group: Vec<Option<usize>> = vec![None; ru.len()];
-    let pair = |groups: &mut Vec<Group>, l: usize, r: usize, score: Option<u16>, lg: &mut Vec<Option<usize>>, rg: &mut Vec<Option<usize>>| {
+    let pair = |groups: &mut Vec<Group>,
+                l: usize,
+                r: usize,
+                score: Option<u16>,
+                lg: &mut Vec<Option<usize>>,
+                rg: &mut Vec<Option<usize>>| {
         lg[l] = Some(groups.len());
         rg[r] = Some(groups.len());
         groups.push(Group {
@@ -354,8 +359,13 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         if l_group[li].is_some() || u.text.is_empty() {
             continue;
         }
-        let Some(&q) = same_text.get(u.text.as_str()) else { continue };
-        if let Some(k) = queues[q].iter().rposition(|&ri| r_group[ri].is_none() && open(u, &ru[ri])) {
+        let Some(&q) = same_text.get(u.text.as_str()) else {
+            continue;
+        };
+        if let Some(k) = queues[q]
+            .iter()
+            .rposition(|&ri| r_group[ri].is_none() && open(u, &ru[ri]))
+        {
             let ri = queues[q].remove(k);
             pair(&mut groups, li, ri, Some(1000), &mut l_group, &mut r_group);
         }
@@ -373,7 +383,10 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .collect();
     let words = Words::new(&texts);
     let nl = lu.len();
-    let r_numbers: Vec<String> = ru.iter().map(|u| plain_number(&right[u.clauses[0]].number)).collect();
+    let r_numbers: Vec<String> = ru
+        .iter()
+        .map(|u| plain_number(&right[u.clauses[0]].number))
+        .collect();
     // One map type in the whole engine (&str → usize): a second costs the reader's download.
     let r_by_number: HashMap<&str, usize> = r_numbers
         .iter()
@@ -394,11 +407,24 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         let mut these: Vec<usize> = Vec::new();
         for &w in &words.ids[li] {
             if words.postings[w].len() <= common {
-                these.extend(words.postings[w].iter().filter(|&&t| t >= nl).map(|t| t - nl));
+                these.extend(
+                    words.postings[w]
+                        .iter()
+                        .filter(|&&t| t >= nl)
+                        .map(|t| t - nl),
+                );
             }
         }
-        let place = if nl > 1 { li * (ru.len().max(1) - 1) / (nl - 1) } else { 0 };
-        these.extend([place, place + 1, place.wrapping_sub(1)].into_iter().filter(|&r| r < ru.len()));
+        let place = if nl > 1 {
+            li * (ru.len().max(1) - 1) / (nl - 1)
+        } else {
+            0
+        };
+        these.extend(
+            [place, place + 1, place.wrapping_sub(1)]
+                .into_iter()
+                .filter(|&r| r < ru.len()),
+        );
         these.extend(r_by_number.get(plain_number(&left[lu[li].clauses[0]].number).as_str()));
         for ri in these {
             if seen[ri] == li || r_group[ri].is_some() || !open(&lu[li], &ru[ri]) {
@@ -456,7 +482,13 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     };
     // `unit` is a leftover of one side (own); the texts of the other side (theirs) are the
     // left units when `theirs_left`, else the right ones (numbered from `nl`).
-    let join_target = |unit: usize, own: &[Option<usize>], their: &[Option<usize>], place: usize, groups: &[Group], theirs_left: bool| -> Option<usize> {
+    let join_target = |unit: usize,
+                       own: &[Option<usize>],
+                       their: &[Option<usize>],
+                       place: usize,
+                       groups: &[Group],
+                       theirs_left: bool|
+     -> Option<usize> {
         let own_offset = if theirs_left { nl } else { 0 };
         let mut best: Option<(f64, usize)> = None;
         for &w in &words.ids[own_offset + unit] {
@@ -478,7 +510,11 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                     .copied()
                     .flatten()
                     .is_some_and(|n| n == g)
-                    || own.get(place + 1).copied().flatten().is_some_and(|n| n == g);
+                    || own
+                        .get(place + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| n == g);
                 if fits(own_offset + unit, t, near) {
                     let share = words.shared(own_offset + unit, t) / words.mass[own_offset + unit];
                     if best.is_none_or(|(s, _)| share > s) {
@@ -523,7 +559,10 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     let in_order = kept_in_order(&groups, &order);
 
     let clauses_of = |units: &[Unit], idx: &[usize]| -> Vec<usize> {
-        let mut c: Vec<usize> = idx.iter().flat_map(|&u| units[u].clauses.iter().copied()).collect();
+        let mut c: Vec<usize> = idx
+            .iter()
+            .flat_map(|&u| units[u].clauses.iter().copied())
+            .collect();
         c.sort_unstable();
         c
     };

@@ -129,7 +129,13 @@ pub fn compare(set: &ValidClauseSet, left: &str, right: &str) -> Option<Comparis
 /// hostile set at every limit compares in a fraction of a second.
 pub const DIFF_BUDGET: usize = 40_000_000;
 
-fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &mut usize) -> ComparedRow {
+fn compared_row(
+    set: &ValidClauseSet,
+    l: &Draft,
+    r: &Draft,
+    row: Row,
+    budget: &mut usize,
+) -> ComparedRow {
     let old = joined_text(&l.clauses, &row.left);
     let new = joined_text(&r.clauses, &row.right);
     let numbers = |d: &Draft, idx: &[usize]| -> Vec<String> {
@@ -157,7 +163,9 @@ fn compared_row(set: &ValidClauseSet, l: &Draft, r: &Draft, row: Row, budget: &m
                 match chars.next() {
                     Some(d) if d.is_ascii_digit() => format!("Point {}", c.number),
                     // ASCII only: Unicode's case tables would cost every reader 7 KB.
-                    Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(chars).collect(),
+                    Some(f) => std::iter::once(f.to_ascii_uppercase())
+                        .chain(chars)
+                        .collect(),
                     None => String::new(),
                 }
             })
@@ -214,12 +222,20 @@ pub fn is_rewrite(diff: &[Segment]) -> bool {
 }
 
 /// The proposed wording of `position` diffed against its clause, as computed by [`compare`].
-pub fn proposal_diff<'a>(set: &ValidClauseSet, row: &'a ComparedRow, position: &Position) -> Option<&'a [Segment]> {
+pub fn proposal_diff<'a>(
+    set: &ValidClauseSet,
+    row: &'a ComparedRow,
+    position: &Position,
+) -> Option<&'a [Segment]> {
     // Only the row's few proposals are looked at, not every position of the set: this
     // runs for each position shown, on every render.
     row.proposals
         .iter()
-        .find(|(i, _)| set.positions.get(*i).is_some_and(|p| std::ptr::eq(p, position)))
+        .find(|(i, _)| {
+            set.positions
+                .get(*i)
+                .is_some_and(|p| std::ptr::eq(p, position))
+        })
         .map(|(_, d)| d.as_slice())
 }
 
@@ -251,7 +267,11 @@ fn by_party_then_date<'a>(
         let start = out.len();
         // An insertion sort: a party has a handful of positions per topic, and a sort
         // call would ship one more copy of the sort code.
-        for p in set.positions.iter().filter(|p| p.party == party.id && keep(p)) {
+        for p in set
+            .positions
+            .iter()
+            .filter(|p| p.party == party.id && keep(p))
+        {
             let at = out[start..]
                 .iter()
                 .position(|q| q.date > p.date)
@@ -283,7 +303,9 @@ pub fn whole_draft_positions<'a>(
     draft: Option<&str>,
     parties_on: &[String],
 ) -> Vec<&'a Position> {
-    by_party_then_date(set, parties_on, |p| p.topic.is_none() && p.draft.as_deref() == draft)
+    by_party_then_date(set, parties_on, |p| {
+        p.topic.is_none() && p.draft.as_deref() == draft
+    })
 }
 
 /// The clause text a party's proposed wording is compared with: the clause of the draft

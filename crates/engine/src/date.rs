@@ -5,8 +5,18 @@
 //! call costs the page tens of milliseconds, and so that the command line says the same.
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// (year, month, day) with 0 for a part not given; `None` when `s` is no such date or an

@@ -8,7 +8,7 @@
 
 use crate::json::Value;
 use crate::model::{
-    ClauseSet, Clause, Draft, Party, Position, Problem, Source, Stance, Topic, Uncertain,
+    Clause, ClauseSet, Draft, Party, Position, Problem, Source, Stance, Topic, Uncertain,
 };
 use crate::text::{at, item, nearest, quote};
 
@@ -63,7 +63,12 @@ impl Decoder {
     }
 
     /// Opens `v` as an object with the given fields; reports unknown and repeated ones.
-    fn obj<'a>(&mut self, loc: String, v: &'a Value, known: &'static [&'static str]) -> Option<Obj<'a>> {
+    fn obj<'a>(
+        &mut self,
+        loc: String,
+        v: &'a Value,
+        known: &'static [&'static str],
+    ) -> Option<Obj<'a>> {
         let Value::Object(fields) = v else {
             self.expected(&loc, "an object", v);
             return None;
@@ -74,7 +79,8 @@ impl Decoder {
             // those keeps an object with 100,000 unknown keys linear.
             if is_known && fields[..i].iter().any(|(p, _)| p == k) {
                 self.problem(&at(&loc, k), "appears twice".into());
-            } else if !is_known && self.warnings.len() < crate::validate::limits::REPORTED_PROBLEMS {
+            } else if !is_known && self.warnings.len() < crate::validate::limits::REPORTED_PROBLEMS
+            {
                 let hint = nearest(k, known.iter().copied())
                     .map(|n| format!(" (did you mean \"{n}\"?)"))
                     .unwrap_or_default();
@@ -180,8 +186,16 @@ impl Decoder {
 
     fn set(&mut self, root: &Value) -> ClauseSet {
         const FIELDS: &[&str] = &[
-            "$schema", "format", "title", "description", "updated", "note", "parties", "topics",
-            "drafts", "positions",
+            "$schema",
+            "format",
+            "title",
+            "description",
+            "updated",
+            "note",
+            "parties",
+            "topics",
+            "drafts",
+            "positions",
         ];
         let Some(o) = self.obj(String::new(), root, FIELDS) else {
             return ClauseSet::default();
@@ -229,7 +243,14 @@ impl Decoder {
 
     fn draft(&mut self, loc: String, v: &Value) -> Option<Draft> {
         const FIELDS: &[&str] = &[
-            "id", "title", "date", "author", "note", "uncertain", "sources", "clauses",
+            "id",
+            "title",
+            "date",
+            "author",
+            "note",
+            "uncertain",
+            "sources",
+            "clauses",
         ];
         let d = self.obj(loc, v, FIELDS)?;
         let mut draft = Draft {
@@ -262,7 +283,11 @@ impl Decoder {
                 String::new()
             }
             Some(v) => {
-                self.expected(&at(&c.loc, "number"), "a number or a text such as \"10c\"", v);
+                self.expected(
+                    &at(&c.loc, "number"),
+                    "a number or a text such as \"10c\"",
+                    v,
+                );
                 String::new()
             }
         };
@@ -278,7 +303,15 @@ impl Decoder {
 
     fn position(&mut self, loc: String, v: &Value) -> Option<Position> {
         const FIELDS: &[&str] = &[
-            "party", "topic", "draft", "stance", "date", "summary", "text", "uncertain", "sources",
+            "party",
+            "topic",
+            "draft",
+            "stance",
+            "date",
+            "summary",
+            "text",
+            "uncertain",
+            "sources",
         ];
         let p = self.obj(loc, v, FIELDS)?;
         let stance = match self.get(&p, "stance") {

@@ -399,7 +399,8 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
     while i + 1 < pieces.len() {
         let fold = match (&pieces[i - 1], &pieces[i], &pieces[i + 1]) {
             (Piece::Change(r1, a1), Piece::Same(kept), Piece::Change(r2, a2)) => {
-                is_trivial(kept) && (!has_word(kept) || [r1, a1, r2, a2].iter().all(|t| has_word(t)))
+                is_trivial(kept)
+                    && (!has_word(kept) || [r1, a1, r2, a2].iter().all(|t| has_word(t)))
             }
             _ => false,
         };

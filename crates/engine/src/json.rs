@@ -242,7 +242,10 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Res<u32> {
-        let h = self.s.get(self.i..self.i + 4).ok_or("malformed \\u escape")?;
+        let h = self
+            .s
+            .get(self.i..self.i + 4)
+            .ok_or("malformed \\u escape")?;
         let mut n = 0;
         for &b in h {
             n = n * 16 + (b as char).to_digit(16).ok_or("malformed \\u escape")?;

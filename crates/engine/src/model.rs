@@ -198,9 +198,9 @@ impl DataError {
     /// One sentence for the reader; [`DataError::problems`] has the details.
     pub fn headline(&self) -> String {
         match self {
-            DataError::TooLarge { bytes, limit } => format!(
-                "the file is too large ({bytes} bytes; the limit is {limit} bytes)"
-            ),
+            DataError::TooLarge { bytes, limit } => {
+                format!("the file is too large ({bytes} bytes; the limit is {limit} bytes)")
+            }
             DataError::NotJson(e) => format!("the file is not JSON: {e}"),
             DataError::Invalid(problems) => match problems.len() {
                 1 => format!("the clause set has a problem: {}", problems[0]),

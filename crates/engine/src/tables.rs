@@ -12,14 +12,33 @@ use crate::model::{
 use std::collections::HashMap;
 
 pub const TABLES: [(&str, &[&str]); 7] = [
-    ("set", &["format", "title", "description", "updated", "note"]),
+    (
+        "set",
+        &["format", "title", "description", "updated", "note"],
+    ),
     ("parties", &["id", "name", "color"]),
     ("topics", &["id", "label"]),
-    ("drafts", &["id", "title", "date", "author", "note", "uncertain"]),
-    ("clauses", &["draft", "id", "number", "topic", "text", "uncertain"]),
+    (
+        "drafts",
+        &["id", "title", "date", "author", "note", "uncertain"],
+    ),
+    (
+        "clauses",
+        &["draft", "id", "number", "topic", "text", "uncertain"],
+    ),
     (
         "positions",
-        &["position", "party", "topic", "draft", "stance", "date", "summary", "text", "uncertain"],
+        &[
+            "position",
+            "party",
+            "topic",
+            "draft",
+            "stance",
+            "date",
+            "summary",
+            "text",
+            "uncertain",
+        ],
     ),
     ("sources", &["on", "id", "title", "url"]),
 ];
@@ -69,7 +88,13 @@ pub fn to_tables(set: &ClauseSet) -> Vec<(String, String)> {
     let mut push = |t: &str, row: Vec<String>| rows.get_mut(t).expect("known table").push(row);
     push(
         "set",
-        vec![set.format.clone(), set.title.clone(), opt(&set.description), opt(&set.updated), opt(&set.note)],
+        vec![
+            set.format.clone(),
+            set.title.clone(),
+            opt(&set.description),
+            opt(&set.updated),
+            opt(&set.note),
+        ],
     );
     for p in &set.parties {
         push("parties", vec![p.id.clone(), p.name.clone(), opt(&p.color)]);
@@ -86,13 +111,27 @@ pub fn to_tables(set: &ClauseSet) -> Vec<(String, String)> {
     for d in &set.drafts {
         push(
             "drafts",
-            vec![d.id.clone(), d.title.clone(), d.date.clone(), d.author.clone(), opt(&d.note), flag(&d.uncertain)],
+            vec![
+                d.id.clone(),
+                d.title.clone(),
+                d.date.clone(),
+                d.author.clone(),
+                opt(&d.note),
+                flag(&d.uncertain),
+            ],
         );
         add_sources("draft", &d.id, &d.sources);
         for c in &d.clauses {
             push(
                 "clauses",
-                vec![d.id.clone(), c.id.clone(), c.number.clone(), opt(&c.topic), opt(&c.text), flag(&c.uncertain)],
+                vec![
+                    d.id.clone(),
+                    c.id.clone(),
+                    c.number.clone(),
+                    opt(&c.topic),
+                    opt(&c.text),
+                    flag(&c.uncertain),
+                ],
             );
             add_sources("clause", &c.id, &c.sources);
         }
@@ -220,7 +259,9 @@ pub fn from_tables(files: &[(String, String)]) -> Result<(ClauseSet, Vec<String>
             .find(|(n, _)| n.rsplit(['/', '\\']).next() == Some(file.as_str()))
         else {
             if matches!(name, "set" | "drafts" | "clauses") {
-                errors.push(format!("{file}: missing (a set needs at least set.csv, drafts.csv and clauses.csv)"));
+                errors.push(format!(
+                    "{file}: missing (a set needs at least set.csv, drafts.csv and clauses.csv)"
+                ));
             }
             continue;
         };
@@ -237,8 +278,14 @@ pub fn from_tables(files: &[(String, String)]) -> Result<(ClauseSet, Vec<String>
             continue;
         };
         let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-        for h in header.iter().filter(|h| !h.is_empty() && !columns.contains(&h.as_str())) {
-            warnings.push(format!("{file}: unknown column \"{h}\", ignored (expected: {})", columns.join(", ")));
+        for h in header
+            .iter()
+            .filter(|h| !h.is_empty() && !columns.contains(&h.as_str()))
+        {
+            warnings.push(format!(
+                "{file}: unknown column \"{h}\", ignored (expected: {})",
+                columns.join(", ")
+            ));
         }
         let rows = it
             .map(|(line, cells)| {
@@ -257,14 +304,22 @@ pub fn from_tables(files: &[(String, String)]) -> Result<(ClauseSet, Vec<String>
         return Err(errors);
     }
     let set = build(&tables, &mut errors);
-    if errors.is_empty() { Ok((set, warnings)) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok((set, warnings))
+    } else {
+        Err(errors)
+    }
 }
 
 fn build(tables: &HashMap<&str, Rows>, errors: &mut Vec<String>) -> ClauseSet {
     let empty = Vec::new();
     let rows = |name: &str| tables.get(name).unwrap_or(&empty);
     let get = |cells: &HashMap<String, String>, k: &str| cells.get(k).cloned();
-    let need = |errors: &mut Vec<String>, name: &str, line: usize, cells: &HashMap<String, String>, k: &str| {
+    let need = |errors: &mut Vec<String>,
+                name: &str,
+                line: usize,
+                cells: &HashMap<String, String>,
+                k: &str| {
         cells.get(k).cloned().unwrap_or_else(|| {
             errors.push(format!("{name}.csv line {line}: the \"{k}\" cell is empty"));
             String::new()
@@ -282,7 +337,10 @@ fn build(tables: &HashMap<&str, Rows>, errors: &mut Vec<String>) -> ClauseSet {
             set.updated = get(cells, "updated");
             set.note = get(cells, "note");
         }
-        other => errors.push(format!("set.csv: needs exactly one row under the header, found {}", other.len())),
+        other => errors.push(format!(
+            "set.csv: needs exactly one row under the header, found {}",
+            other.len()
+        )),
     }
     for (line, c) in rows("parties") {
         set.parties.push(Party {
@@ -316,7 +374,9 @@ fn build(tables: &HashMap<&str, Rows>, errors: &mut Vec<String>) -> ClauseSet {
     for (line, c) in rows("clauses") {
         let draft = need(errors, "clauses", *line, c, "draft");
         let Some(&d) = draft_index.get(&draft) else {
-            errors.push(format!("clauses.csv line {line}: unknown draft \"{draft}\" (not in drafts.csv)"));
+            errors.push(format!(
+                "clauses.csv line {line}: unknown draft \"{draft}\" (not in drafts.csv)"
+            ));
             continue;
         };
         let clause = Clause {
@@ -365,7 +425,9 @@ fn build(tables: &HashMap<&str, Rows>, errors: &mut Vec<String>) -> ClauseSet {
             "clause" => clause_index
                 .get(&id)
                 .map(|&(d, k)| &mut set.drafts[d].clauses[k].sources),
-            "position" => position_index.get(&id).map(|&p| &mut set.positions[p].sources),
+            "position" => position_index
+                .get(&id)
+                .map(|&p| &mut set.positions[p].sources),
             _ => {
                 errors.push(format!("sources.csv line {line}: \"on\" is \"{on}\"; expected draft, clause or position"));
                 continue;

@@ -77,7 +77,11 @@ pub fn is_valid_id(id: &str) -> bool {
 pub fn is_safe_url(url: &str) -> bool {
     // Compared as bytes: a non-ASCII host right after the scheme must not make the
     // prefix unreadable.
-    let scheme = |p: &str| url.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    let scheme = |p: &str| {
+        url.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
     let rest = if scheme("https://") {
         &url[8..]
     } else if scheme("http://") {
@@ -156,7 +160,10 @@ impl Checker {
 
     fn count(&mut self, loc: &str, what: &str, n: usize, max: usize) -> bool {
         if n > max {
-            self.problem(at(loc, what), format!("has {n} entries; the limit is {max}"));
+            self.problem(
+                at(loc, what),
+                format!("has {n} entries; the limit is {max}"),
+            );
             false
         } else {
             true
@@ -190,7 +197,13 @@ impl Checker {
 
     /// Records `id` as seen at `loc`; a second sighting is a duplicate. The maps hold an
     /// index into `places` rather than the place itself: one map type in the bundle.
-    fn unique<'a>(&mut self, seen: &mut HashMap<&'a str, usize>, kind: &str, id: &'a str, loc: &str) {
+    fn unique<'a>(
+        &mut self,
+        seen: &mut HashMap<&'a str, usize>,
+        kind: &str,
+        id: &'a str,
+        loc: &str,
+    ) {
         if let Some(&first) = seen.get(id) {
             let message = format!(
                 "duplicate {kind} id {} (first used at {})",
@@ -206,14 +219,24 @@ impl Checker {
 
     /// `id` must be one of `known`; `in_order` lists the same ids in file order, for a
     /// "did you mean" that is the same on every run (a map's order is not).
-    fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &HashMap<&str, usize>, in_order: &[&str]) {
+    fn reference(
+        &mut self,
+        loc: &str,
+        kind: &str,
+        id: &str,
+        known: &HashMap<&str, usize>,
+        in_order: &[&str],
+    ) {
         if !known.contains_key(id) {
             // Only the first few hundred ids are searched for a near miss: hints are a
             // courtesy, and a hostile file must not make each problem cost the whole set.
             let hint = nearest(id, in_order.iter().copied().take(500))
                 .map(|n| format!(" (did you mean \"{n}\"?)"))
                 .unwrap_or_default();
-            self.problem(at(loc, kind), format!("unknown {kind} {}{hint}", quote(id, 60)));
+            self.problem(
+                at(loc, kind),
+                format!("unknown {kind} {}{hint}", quote(id, 60)),
+            );
         }
     }
 

@@ -55,10 +55,7 @@ fn split_point_lands_in_one_row() {
     let rows = align(&l, &r);
     assert_eq!(
         shape(&rows),
-        vec![
-            (Changed, vec![0], vec![0, 1]),
-            (Kept, vec![1], vec![2])
-        ]
+        vec![(Changed, vec![0], vec![0, 1]), (Kept, vec![1], vec![2])]
     );
     assert_eq!(rows[0].topic.as_deref(), Some("money"));
 }
@@ -79,10 +76,7 @@ fn merged_points_land_in_one_row() {
     );
     assert_eq!(
         shape(&align(&l, &r)),
-        vec![
-            (Changed, vec![0, 2], vec![0]),
-            (Kept, vec![1], vec![1])
-        ]
+        vec![(Changed, vec![0, 2], vec![0]), (Kept, vec![1], vec![1])]
     );
 }
 

@@ -35,12 +35,19 @@ fn evaluate(set_file: &Path) -> Outcome {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_str().unwrap().to_string()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap().to_string(),
+                p[1].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     let set = clausewise_engine::load(&std::fs::read_to_string(set_file).unwrap())
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     assert!(
-        set.drafts.iter().all(|d| d.clauses.iter().all(|c| c.topic.is_none())),
+        set.drafts
+            .iter()
+            .all(|d| d.clauses.iter().all(|c| c.topic.is_none())),
         "{name}: the corpus has no topics (alignment must find the pairs itself)"
     );
     let cmp = compare(&set, left, right).unwrap();
@@ -84,12 +91,23 @@ fn alignment_finds_the_reference_pairs_of_real_revisions() {
         let wrong = o.wrong.len() as f64 / o.predicted.max(1) as f64;
         println!(
             "{:<18} reference {:>3}  found {:>3} ({:>5.1} %)  wrong {:>2} ({:>4.1} % of {} predicted)  missed {:?}  wrong {:?}",
-            o.name, o.reference, o.found, 100.0 * found, o.wrong.len(), 100.0 * wrong, o.predicted, o.missed, o.wrong
+            o.name,
+            o.reference,
+            o.found,
+            100.0 * found,
+            o.wrong.len(),
+            100.0 * wrong,
+            o.predicted,
+            o.missed,
+            o.wrong
         );
         let bar = if o.name == "gpl-2-to-3" { 0.85 } else { 0.95 };
         if found < bar || wrong > 0.02 {
             failures.push(o.name);
         }
     }
-    assert!(failures.is_empty(), "below 95 % found or above 2 % wrong: {failures:?}");
+    assert!(
+        failures.is_empty(),
+        "below 95 % found or above 2 % wrong: {failures:?}"
+    );
 }

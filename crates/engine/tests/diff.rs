@@ -227,7 +227,10 @@ fn a_rewritten_sentence_is_read_as_a_rewrite_not_shredded() {
     let d = diff_words(old, new);
     assert!(clausewise_engine::compare::is_rewrite(&d), "{}", render(&d));
     // A light edit is not.
-    let light = diff_words("The army is capped at 600,000.", "The army is capped at 800,000.");
+    let light = diff_words(
+        "The army is capped at 600,000.",
+        "The army is capped at 800,000.",
+    );
     assert!(!clausewise_engine::compare::is_rewrite(&light));
 }
 

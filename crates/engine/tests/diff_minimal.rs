@@ -18,7 +18,11 @@ fn minimal_changed(a: &[&str], b: &[&str]) -> usize {
     let mut cur = vec![0u32; b.len() + 1];
     for x in a {
         for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
         }
         std::mem::swap(&mut prev, &mut cur);
     }
@@ -40,7 +44,10 @@ fn whole_texts_are_diffed_within_five_percent_of_the_minimal_edit() {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".mapping.json"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && !p.to_string_lossy().ends_with(".mapping.json")
+        })
         .collect();
     files.sort();
     let mut worst = Vec::new();
@@ -55,10 +62,17 @@ fn whole_texts_are_diffed_within_five_percent_of_the_minimal_edit() {
             .sum();
         let minimal = minimal_changed(&words(&old), &words(&new));
         let over = changed as f64 / minimal as f64 - 1.0;
-        println!("{:<28} minimal {minimal:>5}  engine {changed:>5}  ({:+.1} %)", f.file_name().unwrap().to_string_lossy(), 100.0 * over);
+        println!(
+            "{:<28} minimal {minimal:>5}  engine {changed:>5}  ({:+.1} %)",
+            f.file_name().unwrap().to_string_lossy(),
+            100.0 * over
+        );
         if over > 0.05 {
             worst.push(f.file_name().unwrap().to_string_lossy().to_string());
         }
     }
-    assert!(worst.is_empty(), "more than 5 % above the minimal edit: {worst:?}");
+    assert!(
+        worst.is_empty(),
+        "more than 5 % above the minimal edit: {worst:?}"
+    );
 }

@@ -45,7 +45,9 @@ fn diff_splits_its_input_at_the_first_ff_byte() {
     let (a, b) = checks::diff_texts(b"old \xc3\xa9\xffnew\xff\xfe");
     assert_eq!(a, "old é");
     assert_eq!(b, "new\u{fffd}\u{fffd}");
-    checks::diff_bytes(b"The army is capped at 600,000.\xffThe army is capped at 800,000 soldiers.");
+    checks::diff_bytes(
+        b"The army is capped at 600,000.\xffThe army is capped at 800,000 soldiers.",
+    );
     checks::diff_bytes(b"");
     checks::diff_bytes(b"\xff");
 }
@@ -104,5 +106,7 @@ fn kept_row_with_reordered_paragraphs() {
 /// both with the key "clauses:d0-0", so the keyed rows of the reader's list collided.
 #[test]
 fn a_draft_with_an_unreported_untopiced_clause_compared_with_itself() {
-    checks::compare_text(include_str!("fuzz_corpus/compare/self-compare-unreported-untopiced.json"));
+    checks::compare_text(include_str!(
+        "fuzz_corpus/compare/self-compare-unreported-untopiced.json"
+    ));
 }

@@ -23,7 +23,14 @@ pub fn drafts(s: &EditorState, outs: &[Vec<Out>], notes: &FieldNotes, d: &Dispat
     }
 }
 
-fn draft_card(s: &EditorState, i: usize, draft: &DraftSource, outs: &[Out], notes: &FieldNotes, d: &Dispatch) -> Html {
+fn draft_card(
+    s: &EditorState,
+    i: usize,
+    draft: &DraftSource,
+    outs: &[Out],
+    notes: &FieldNotes,
+    d: &Dispatch,
+) -> Html {
     let heading_id = format!("draft-{i}-heading");
     let text_id = fields::draft(i, "text");
     let name = if draft.title.trim().is_empty() {
@@ -63,7 +70,10 @@ fn draft_card(s: &EditorState, i: usize, draft: &DraftSource, outs: &[Out], note
         };
         (html, described)
     };
-    let invalid = notes.get(&text_id).is_some_and(|l| l.iter().any(|(p, _)| *p)).then_some("true");
+    let invalid = notes
+        .get(&text_id)
+        .is_some_and(|l| l.iter().any(|(p, _)| *p))
+        .then_some("true");
     let whole: Vec<usize> = s
         .doc
         .positions

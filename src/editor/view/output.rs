@@ -3,10 +3,10 @@
 
 use super::{Dispatch, click};
 use crate::components::embed_panel::snippets;
-use clausewise_engine::tables;
 use crate::editor::state::{Action, EditorState, LINK_LIMIT, Link, Message};
 use crate::editor::web;
 use clausewise_engine::model::ClauseSet;
+use clausewise_engine::tables;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,7 +39,9 @@ pub fn output(s: &EditorState, valid: Option<(&ClauseSet, Rc<str>)>, d: &Dispatc
     });
     let link = match &s.link {
         Link::None | Link::Making => html! { <p role="status">{ "Making the link…" }</p> },
-        Link::Failed(why) => html! { <p class="ed-bad" role="alert">{ format!("The link could not be made: {why}. Download the file instead.") }</p> },
+        Link::Failed(why) => {
+            html! { <p class="ed-bad" role="alert">{ format!("The link could not be made: {why}. Download the file instead.") }</p> }
+        }
         Link::TooLong(n) => html! {
             <p class="ed-bad" id="ed-link-too-long" role="status">
                 { format!("A link carrying this set would be {n} characters long: too long to share (over {LINK_LIMIT}). Download the .json file instead and publish it next to the reader; then index.html?data=<its address> shows it.") }

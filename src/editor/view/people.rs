@@ -76,14 +76,28 @@ pub fn position_editor(s: &EditorState, k: usize, notes: &FieldNotes, d: &Dispat
         .doc
         .parties
         .iter()
-        .map(|x| (x.id.clone(), if x.name.is_empty() { x.id.clone() } else { x.name.clone() }))
+        .map(|x| {
+            (
+                x.id.clone(),
+                if x.name.is_empty() {
+                    x.id.clone()
+                } else {
+                    x.name.clone()
+                },
+            )
+        })
         .collect();
     if !parties.iter().any(|(id, _)| *id == p.party) {
         parties.insert(0, (p.party.clone(), "(choose a party)".into()));
     }
     let stances: Vec<(String, String)> = Stance::ALL
         .iter()
-        .map(|st| (st.as_str().to_string(), format!("{} {}", st.symbol(), st.as_str())))
+        .map(|st| {
+            (
+                st.as_str().to_string(),
+                format!("{} {}", st.symbol(), st.as_str()),
+            )
+        })
         .collect();
     html! {
         <fieldset class="ed-position" id={format!("position-{k}")} data-party={p.party.clone()}>

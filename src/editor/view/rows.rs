@@ -23,7 +23,10 @@ pub struct Compared<'a> {
 fn picker(id: &str, label: &str, side: Side, chosen: usize, set: &ClauseSet, d: &Dispatch) -> Html {
     let dd = d.clone();
     let onchange = Callback::from(move |e: Event| {
-        dd.dispatch(Action::Compare(side, e.target_unchecked_into::<HtmlSelectElement>().value()))
+        dd.dispatch(Action::Compare(
+            side,
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
     });
     html! {
         <div class="ed-field">
@@ -51,10 +54,10 @@ pub fn rows(s: &EditorState, c: Option<Compared>, notes: &FieldNotes, d: &Dispat
     // "clause 3 of GNU GPL version 1", for a picked clause id.
     let named = |draft: usize, id: &str| {
         let d = &c.set.drafts[draft];
-        d.clauses
-            .iter()
-            .find(|x| x.id == id)
-            .map_or_else(|| id.to_string(), |x| format!("clause {} of {}", x.number, d.title))
+        d.clauses.iter().find(|x| x.id == id).map_or_else(
+            || id.to_string(),
+            |x| format!("clause {} of {}", x.number, d.title),
+        )
     };
     let picked = match &s.picks {
         [Some(l), Some(r)] => {
@@ -94,7 +97,15 @@ pub fn rows(s: &EditorState, c: Option<Compared>, notes: &FieldNotes, d: &Dispat
     }
 }
 
-fn side_cell(s: &EditorState, c: &Compared, draft: usize, indices: &[usize], side: Side, single: bool, d: &Dispatch) -> Html {
+fn side_cell(
+    s: &EditorState,
+    c: &Compared,
+    draft: usize,
+    indices: &[usize],
+    side: Side,
+    single: bool,
+    d: &Dispatch,
+) -> Html {
     let outs = &c.outs[draft];
     let clauses = &c.set.drafts[draft].clauses;
     let title = &c.set.drafts[draft].title;
@@ -120,7 +131,14 @@ fn side_cell(s: &EditorState, c: &Compared, draft: usize, indices: &[usize], sid
     }
 }
 
-fn pick_button(s: &EditorState, id: &str, number: &str, title: &str, side: Side, d: &Dispatch) -> Html {
+fn pick_button(
+    s: &EditorState,
+    id: &str,
+    number: &str,
+    title: &str,
+    side: Side,
+    d: &Dispatch,
+) -> Html {
     let on = s.picks[side as usize].as_deref() == Some(id);
     html! {
         <button type="button" class="ed-pick" aria-pressed={on.to_string()}
@@ -133,7 +151,9 @@ fn pick_button(s: &EditorState, id: &str, number: &str, title: &str, side: Side,
 
 fn one_row(s: &EditorState, c: &Compared, row: &Row, notes: &FieldNotes, d: &Dispatch) -> Html {
     let ids = |draft: usize, idx: &[usize]| -> Vec<String> {
-        idx.iter().map(|&i| c.set.drafts[draft].clauses[i].id.clone()).collect()
+        idx.iter()
+            .map(|&i| c.set.drafts[draft].clauses[i].id.clone())
+            .collect()
     };
     let left_ids = ids(c.left, &row.left);
     let right_ids = ids(c.right, &row.right);
@@ -149,7 +169,10 @@ fn one_row(s: &EditorState, c: &Compared, row: &Row, notes: &FieldNotes, d: &Dis
     let confirmed = both && row.score.is_none();
     let how = match (both, row.score) {
         (true, None) => "Paired by you (one topic)".to_string(),
-        (true, Some(sc)) if is_possible(row.score) => format!("Possible match by wording, {} %: confirm or unpair", sc / 10),
+        (true, Some(sc)) if is_possible(row.score) => format!(
+            "Possible match by wording, {} %: confirm or unpair",
+            sc / 10
+        ),
         (true, Some(sc)) => format!("Matched by wording, {} %: confirm or unpair", sc / 10),
         (false, _) if row.left.is_empty() => "Only in the later draft".to_string(),
         _ => "Only in the earlier draft".to_string(),
@@ -157,7 +180,14 @@ fn one_row(s: &EditorState, c: &Compared, row: &Row, notes: &FieldNotes, d: &Dis
     let label_field = row.topic.as_ref().and_then(|t| {
         let topic = s.doc.topics.iter().find(|x| &x.id == t)?;
         let id = topic.id.clone();
-        Some(text_field(&fields::topic(t), "Topic label", &topic.label, Some("What readers see as this row’s subject."), notes, edit(d, move |v| Edit::Label(id.clone(), v))))
+        Some(text_field(
+            &fields::topic(t),
+            "Topic label",
+            &topic.label,
+            Some("What readers see as this row’s subject."),
+            notes,
+            edit(d, move |v| Edit::Label(id.clone(), v)),
+        ))
     });
     let positions: Vec<usize> = row
         .topic
@@ -173,7 +203,11 @@ fn one_row(s: &EditorState, c: &Compared, row: &Row, notes: &FieldNotes, d: &Dis
         })
         .unwrap_or_default();
     let all: Vec<String> = left_ids.iter().chain(&right_ids).cloned().collect();
-    let suggested = if left_label.is_empty() { right_label.clone() } else { left_label.clone() };
+    let suggested = if left_label.is_empty() {
+        right_label.clone()
+    } else {
+        left_label.clone()
+    };
     let can_position = !s.doc.parties.is_empty();
     html! {
         <article class="ed-row" data-status={row.status.as_str()} data-topic={row.topic.clone()}
