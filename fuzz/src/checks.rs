@@ -115,13 +115,25 @@ pub fn decode_text(text: &str) {
 pub fn url_state(hash: &str, set: &ClauseSet) {
     let view = url_state::parse(hash, set);
     for id in [&view.left, &view.right].into_iter().flatten() {
-        assert!(set.draft(id).is_some(), "accepted unknown draft {}", show(id));
+        assert!(
+            set.draft(id).is_some(),
+            "accepted unknown draft {}",
+            show(id)
+        );
     }
     for id in view.parties.iter().flatten() {
-        assert!(set.party(id).is_some(), "accepted unknown party {}", show(id));
+        assert!(
+            set.party(id).is_some(),
+            "accepted unknown party {}",
+            show(id)
+        );
     }
     if let Some(t) = &view.topic {
-        assert!(set.topic_label(t).is_some(), "accepted unknown topic {}", show(t));
+        assert!(
+            set.topic_label(t).is_some(),
+            "accepted unknown topic {}",
+            show(t)
+        );
     }
 
     let first = set.drafts.first().map_or("", |d| d.id.as_str());
@@ -138,8 +150,18 @@ pub fn url_state(hash: &str, set: &ClauseSet) {
         show(hash),
         back.ignored
     );
-    assert_eq!(back.left.as_deref(), Some(left), "left, via {}", show(&formatted));
-    assert_eq!(back.right.as_deref(), Some(right), "right, via {}", show(&formatted));
+    assert_eq!(
+        back.left.as_deref(),
+        Some(left),
+        "left, via {}",
+        show(&formatted)
+    );
+    assert_eq!(
+        back.right.as_deref(),
+        Some(right),
+        "right, via {}",
+        show(&formatted)
+    );
     assert_eq!(
         back.parties.unwrap_or_default(),
         parties,
@@ -215,11 +237,17 @@ pub fn check_rows(left: &[Clause], right: &[Clause], rows: &[Row]) {
     let mut seen_r = vec![0usize; right.len()];
     for (k, row) in rows.iter().enumerate() {
         for &i in &row.left {
-            assert!(i < left.len(), "row {k}: left index {i} out of range: {row:?}");
+            assert!(
+                i < left.len(),
+                "row {k}: left index {i} out of range: {row:?}"
+            );
             seen_l[i] += 1;
         }
         for &i in &row.right {
-            assert!(i < right.len(), "row {k}: right index {i} out of range: {row:?}");
+            assert!(
+                i < right.len(),
+                "row {k}: right index {i} out of range: {row:?}"
+            );
             seen_r[i] += 1;
         }
         match row.status {
@@ -270,7 +298,10 @@ pub fn check_rows(left: &[Clause], right: &[Clause], rows: &[Row]) {
             .chain(row.right.iter().map(|&i| &right[i]))
             .filter_map(|c| c.topic.as_deref())
             .collect();
-        assert!(topics.len() <= 1, "row {k}: clauses of several topics {topics:?}: {row:?}");
+        assert!(
+            topics.len() <= 1,
+            "row {k}: clauses of several topics {topics:?}: {row:?}"
+        );
         assert_eq!(
             row.topic.as_deref(),
             topics.iter().next().copied(),
@@ -298,7 +329,11 @@ pub fn align(left: &[Clause], right: &[Clause]) {
 pub fn align_set(text: &str) -> (Vec<Clause>, Vec<Clause>) {
     let value = json::parse(text).expect("an align input is JSON");
     let decoded = clausewise_engine::decode::decode(&value);
-    assert!(decoded.problems.is_empty(), "align input: {:?}", decoded.problems);
+    assert!(
+        decoded.problems.is_empty(),
+        "align input: {:?}",
+        decoded.problems
+    );
     let mut drafts = decoded.set.drafts.into_iter();
     let l = drafts.next().map(|d| d.clauses).unwrap_or_default();
     let r = drafts.next().map(|d| d.clauses).unwrap_or_default();
@@ -323,11 +358,18 @@ pub fn compare_pair(set: &ValidClauseSet, a: &str, b: &str) {
     let ctx = format!("compare({a}, {b})");
 
     // Deterministic: the same set and ids give the same comparison.
-    assert!(compare(set, a, b).as_ref() == Some(&c), "{ctx}: two calls differ");
+    assert!(
+        compare(set, a, b).as_ref() == Some(&c),
+        "{ctx}: two calls differ"
+    );
 
     let mut keys = HashSet::new();
     for row in &c.rows {
-        assert!(keys.insert(row.key.as_str()), "{ctx}: row key {:?} used twice", row.key);
+        assert!(
+            keys.insert(row.key.as_str()),
+            "{ctx}: row key {:?} used twice",
+            row.key
+        );
     }
     let rows: Vec<Row> = c
         .rows
@@ -342,7 +384,12 @@ pub fn compare_pair(set: &ValidClauseSet, a: &str, b: &str) {
         .collect();
     check_rows(&l.clauses, &r.clauses, &rows);
 
-    assert_eq!(c.counts.total(), c.rows.len(), "{ctx}: counts {:?}", c.counts);
+    assert_eq!(
+        c.counts.total(),
+        c.rows.len(),
+        "{ctx}: counts {:?}",
+        c.counts
+    );
     assert_eq!(c.counts, Counts::of(&c.rows), "{ctx}");
     assert_eq!(c.positions_per_party.len(), set.parties.len(), "{ctx}");
 
@@ -350,12 +397,18 @@ pub fn compare_pair(set: &ValidClauseSet, a: &str, b: &str) {
         let old = joined_text(&l.clauses, &row.left);
         let new = joined_text(&r.clauses, &row.right);
         if row.status == Status::Unreported {
-            assert!(row.diff.is_empty(), "{ctx}: row {k}: unreported row with a diff");
+            assert!(
+                row.diff.is_empty(),
+                "{ctx}: row {k}: unreported row with a diff"
+            );
         } else {
             rebuilds(&row.diff, &old, &new, &format!("{ctx}: row {k}"));
         }
         for (p, d) in &row.proposals {
-            let wording = set.positions[*p].text.as_deref().expect("a proposal has wording");
+            let wording = set.positions[*p]
+                .text
+                .as_deref()
+                .expect("a proposal has wording");
             assert_eq!(diff::new_text(d), wording, "{ctx}: row {k}: proposal {p}");
             let base = diff::old_text(d);
             assert!(
