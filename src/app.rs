@@ -4,7 +4,7 @@ use crate::components::clause_row::RowLink;
 use crate::components::party_toggles::PartyChoice;
 use crate::components::{
     DraftPicker, clause_row, draft_heads, draft_picker, embed_panel, human_date, legend,
-    load_alert, party_toggles, summary_line, whole_set_positions,
+    load_alert, party_toggles, set_picker, summary_line, whole_set_positions,
 };
 use crate::store::Store;
 use crate::{load, page};
@@ -20,6 +20,10 @@ pub struct AppProps {
     /// `?data=`: a clause set to fetch instead of the shipped one.
     #[prop_or_default]
     pub data_url: Option<AttrValue>,
+    /// `?set=`: which shipped set the address asks for (`data_url` fetches it, unless it
+    /// is the default).
+    #[prop_or_default]
+    pub shipped: Option<AttrValue>,
     /// A clause set to start with instead of the shipped one (tests, other embeddings).
     #[prop_or_default]
     pub preset: Option<SetRef>,
@@ -45,7 +49,17 @@ fn initial_state(props: &AppProps) -> AppState {
             Err(alert) => Action::LoadFailed(alert),
         },
     };
-    let state = empty.apply(action).unwrap_or(empty);
+    let mut state = empty.apply(action).unwrap_or(empty);
+    if let Some(id) = props.shipped.as_deref()
+        && props.data_url.is_none()
+        && load::SHIPPED[0].0 != id
+    {
+        state.notice = Some(format!(
+            "This page has no clause set called “{}”, so it shows “{}”.",
+            clausewise_engine::text::shorten(id, 60),
+            load::SHIPPED[0].1
+        ));
+    }
     // A link into a `?data=` set, or a link carrying its own set, is read once that set
     // has loaded, not against this one.
     if props.data_url.is_none()
@@ -196,6 +210,21 @@ pub fn App(props: &AppProps) -> Html {
     let ontoggle = Callback::from(move |id| d.dispatch(Action::ToggleParty(id)));
     let d = state.dispatcher();
     let onfocus = Callback::from(move |topic| d.dispatch(Action::Focus(Some(topic))));
+    // Shipped sets are offered where the page shows one of them, not a reader's own file.
+    let set_choice = (!props.embed
+        && !props.preview
+        && load::SHIPPED.len() > 1
+        && page::query_param("data").is_none()
+        && carried.is_none())
+    .then(|| {
+        let current = props
+            .shipped
+            .as_deref()
+            .filter(|id| load::SHIPPED.iter().any(|(i, _)| i == id))
+            .unwrap_or(load::SHIPPED[0].0);
+        let onpick = Callback::from(|id: String| page::open_set(&id, id == load::SHIPPED[0].0));
+        set_picker(load::SHIPPED, current, &onpick)
+    });
     let d = state.dispatcher();
     let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
 
@@ -242,6 +271,7 @@ pub fn App(props: &AppProps) -> Html {
             { notice }
             { loading }
             <section class="controls" aria-label="Choose what to compare">
+                { set_choice }
                 { draft_picker(DraftPicker {
                     drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
                 }) }

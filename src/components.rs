@@ -13,6 +13,7 @@ pub mod legend;
 pub mod load_alert;
 pub mod party_toggles;
 pub mod position_note;
+pub mod set_picker;
 pub mod source_links;
 pub mod summary_line;
 
@@ -25,6 +26,7 @@ pub use legend::legend;
 pub use load_alert::load_alert;
 pub use party_toggles::party_toggles;
 pub use position_note::{position_note, whole_set_positions};
+pub use set_picker::set_picker;
 pub use source_links::source_links;
 pub use summary_line::summary_line;
 

@@ -13,6 +13,18 @@ use clausewise_engine::validate::limits;
 /// fetch it.
 pub const DEFAULT_SET: &str = include_str!(concat!(env!("OUT_DIR"), "/default-set.json"));
 
+// `SHIPPED`: every set in static/data, `(id, title)`, checked by build.rs.
+include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
+
+/// Where a shipped set other than the default is fetched from (relative: the page may
+/// live under any sub-path). `None` for the default, which is compiled in.
+pub fn shipped_url(id: &str) -> Option<String> {
+    SHIPPED[1..]
+        .iter()
+        .any(|(i, _)| *i == id)
+        .then(|| format!("data/{id}.json"))
+}
+
 fn failure(origin: &str, reason: &str) -> Alert {
     let from = if origin == "this link" {
         origin.to_string()

@@ -1,10 +1,15 @@
 use clausewise::app::{App, AppProps};
-use clausewise::page;
+use clausewise::{load, page};
 
 fn main() {
     page::set_theme(page::query_param("theme"));
+    let shipped = page::query_param("set");
     let props = AppProps {
-        data_url: page::query_param("data").map(Into::into),
+        // `?data=` wins over `?set=`: it names a file outright.
+        data_url: page::query_param("data")
+            .or_else(|| shipped.as_deref().and_then(load::shipped_url))
+            .map(Into::into),
+        shipped: shipped.map(Into::into),
         preset: None,
         embed: page::query_param("embed").as_deref() == Some("1"),
         hash: page::hash(),

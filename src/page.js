@@ -32,6 +32,13 @@ export function embedUrl(h) {
   return url.href;
 }
 
+export function openSet(id, isDefault) {
+  const url = new URL(location.href);
+  if (isDefault) url.searchParams.delete('set'); else url.searchParams.set('set', id);
+  url.hash = '';
+  location[inIframe() ? 'replace' : 'assign'](url.href);
+}
+
 export function scrollToTopic(topic) {
   const row = document.querySelector(`.row[data-topic="${CSS.escape(topic)}"]`);
   if (row) row.scrollIntoView({ block: 'start' });

@@ -25,6 +25,10 @@ extern "C" {
     /// `data=` and the flags but not what an embedding page added (pym's `childId`…).
     #[wasm_bindgen(js_name = embedUrl)]
     pub fn embed_url(hash: &str) -> String;
+    /// Opens shipped set `id` (`?set=`; the default drops it): a new page, since the
+    /// view in the hash names the drafts of the set on screen.
+    #[wasm_bindgen(js_name = openSet)]
+    pub fn open_set(id: &str, default: bool);
     #[wasm_bindgen(js_name = scrollToTopic)]
     pub fn scroll_to_topic(topic: &str);
     /// Calls `callback` with the new hash when the address changes under the app.

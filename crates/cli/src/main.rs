@@ -121,7 +121,13 @@ fn check_files(files: &[PathBuf], as_json: bool) -> ExitCode {
     let mut reports = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let checked = read(path);
+        let mut checked = read(path);
+        // What a fact-checker would stop at: only for a set that is valid otherwise.
+        if let Ok(set) = &checked.result {
+            checked
+                .warnings
+                .extend(clausewise_engine::review::review(set));
+        }
         let problems = checked
             .result
             .as_ref()

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod diff;
 pub mod json;
 pub mod model;
+pub mod review;
 pub mod split;
 pub mod state;
 pub mod tables;
