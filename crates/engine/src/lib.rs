@@ -18,6 +18,7 @@ pub mod tables;
 pub mod text;
 pub mod url_state;
 pub mod validate;
+pub mod view;
 
 use model::{DataError, Problem};
 use validate::{ValidClauseSet, limits};
