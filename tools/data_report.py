@@ -49,7 +49,8 @@ for f in files:
     dated = [(d["date"], "draft: " + d["title"]) for d in s["drafts"]]
     dated += [(p["date"], f"{names.get(p['party'], p['party'])}: {p['summary']}") for p in pos]
     last = max(dated, key=lambda x: x[0])
-    print(f"Latest dated item: {human(last[0])} ({last[1]}). Facts last checked: {human(s.get('updated', '?'))}.")
+    what = last[1] if len(last[1]) <= 90 else last[1][:89].rsplit(" ", 1)[0] + " …"
+    print(f"Latest dated item: {human(last[0])} ({what}). Facts last checked: {human(s.get('updated', '?'))}.")
     urls = []
     cited(s, urls)
     distinct = sorted(set(urls))
