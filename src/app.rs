@@ -11,6 +11,7 @@ use crate::{load, page};
 use clausewise_engine::compare::{Comparison, compare};
 use clausewise_engine::state::{Action, AppState, SetRef};
 use clausewise_engine::url_state;
+use clausewise_engine::view::{self, Shown};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
@@ -130,10 +131,12 @@ pub fn App(props: &AppProps) -> Html {
             state.right.clone(),
             state.parties.clone(),
             state.topic.clone(),
+            state.filter.clone(),
         ),
-        move |(left, right, parties, topic)| {
+        move |(left, right, parties, topic, filter)| {
             if !left.is_empty() && !preview {
-                let mut hash = url_state::format(left, right, parties, topic.as_deref());
+                let mut hash =
+                    url_state::format_all(left, right, parties, topic.as_deref(), filter);
                 // A link that carries its set keeps carrying it.
                 if let Some(payload) = url_state::link_set(&page::hash()) {
                     hash = format!("#set={payload}&{}", &hash[1..]);
@@ -159,6 +162,7 @@ pub fn App(props: &AppProps) -> Html {
             page::on_hash_change(&listener);
             listener.forget();
             page::report_height();
+            page::listen_for_steps();
         });
     }
     use_effect_with(state.topic.clone(), |topic| {
@@ -177,6 +181,22 @@ pub fn App(props: &AppProps) -> Html {
         {
             let set = state.set.clone();
             move |(_, l, r)| set.as_ref().and_then(|s| compare(s, l, r)).map(Rc::new)
+        },
+    );
+
+    // The rows as shown: filtered, kept runs folded. Recomputed only when one changes.
+    let shown: Rc<Vec<Shown>> = use_memo(
+        (
+            (*cmp).as_ref().map(|c| Rc::as_ptr(c) as usize),
+            state.filter.clone(),
+            state.opened.clone(),
+        ),
+        {
+            let (set, cmp) = (state.set.clone(), (*cmp).clone());
+            move |(_, filter, opened)| match (&set, &cmp) {
+                (Some(s), Some(c)) => view::shown(s, c, filter, opened),
+                _ => Vec::new(),
+            }
         },
     );
 
@@ -228,8 +248,13 @@ pub fn App(props: &AppProps) -> Html {
     let d = state.dispatcher();
     let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
 
-    let hash_for =
-        |topic: Option<&str>| url_state::format(&cmp.left, &cmp.right, &state.parties, topic);
+    let d = state.dispatcher();
+    let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
+    let d = state.dispatcher();
+    let onfold = Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleChanges));
+    let hash_for = |topic: Option<&str>| {
+        url_state::format_all(&cmp.left, &cmp.right, &state.parties, topic, &state.filter)
+    };
     let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
@@ -278,18 +303,44 @@ pub fn App(props: &AppProps) -> Html {
                 { party_toggles(&choices, &ontoggle) }
                 if !props.preview { { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) } }
             </section>
-            { summary_line(cmp.counts, &left.title, &right.title) }
+            { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
+            <div class="row-tools">
+                <button type="button" id="fold-kept" aria-pressed={state.filter.changes.to_string()} onclick={onfold}>
+                    { "Fold kept clauses" }
+                </button>
+                <button type="button" id="prev-change" onclick={Callback::from(|_: MouseEvent| page::step_change(-1))}>
+                    { "Previous change (k)" }
+                </button>
+                <button type="button" id="next-change" onclick={Callback::from(|_: MouseEvent| page::step_change(1))}>
+                    { "Next change (j)" }
+                </button>
+                <span id="step-status" class="step-status" aria-live="polite"></span>
+            </div>
             { legend() }
             { whole_set_positions(&set, &state.parties) }
             { draft_heads(&set, left, right, &state.parties) }
             <div id="rows" class="rows">
-                { for cmp.rows.iter().map(|row| {
-                    let link = RowLink {
-                        href: hash_for(row.topic.as_deref()),
-                        focused: row.topic.is_some() && row.topic == state.topic,
-                        onfocus: &onfocus,
-                    };
-                    clause_row(&set, &cmp, row, &state.parties, link)
+                { for shown.iter().map(|item| match *item {
+                    Shown::Row(i) => {
+                        let row = &cmp.rows[i];
+                        let link = RowLink {
+                            href: hash_for(row.topic.as_deref()),
+                            focused: row.topic.is_some() && row.topic == state.topic,
+                            onfocus: &onfocus,
+                        };
+                        clause_row(&set, &cmp, row, &state.parties, link)
+                    }
+                    Shown::Kept { first, count } => {
+                        let key = cmp.rows[first].key.clone();
+                        let d = state.dispatcher();
+                        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::OpenKept(key.clone())));
+                        html! { <p key={format!("fold-{}", cmp.rows[first].key)} class="kept-fold" data-count={count.to_string()}>
+                            <button type="button" {onclick}>
+                                { if count == 1 { "1 kept clause".to_string() } else { format!("{count} kept clauses") } }
+                                { " — show" }
+                            </button>
+                        </p> }
+                    }
                 }) }
             </div>
             { note }

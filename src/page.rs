@@ -29,6 +29,12 @@ extern "C" {
     /// view in the hash names the drafts of the set on screen.
     #[wasm_bindgen(js_name = openSet)]
     pub fn open_set(id: &str, default: bool);
+    /// Moves to the next (`1`) or previous (`-1`) changed row and says which it is.
+    #[wasm_bindgen(js_name = stepChange)]
+    pub fn step_change(dir: i32);
+    /// `j` and `k` step through the changes (outside text fields).
+    #[wasm_bindgen(js_name = listenForSteps)]
+    pub fn listen_for_steps();
     #[wasm_bindgen(js_name = scrollToTopic)]
     pub fn scroll_to_topic(topic: &str);
     /// Calls `callback` with the new hash when the address changes under the app.
