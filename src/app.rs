@@ -161,8 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             });
             page::on_hash_change(&listener);
             listener.forget();
-            page::report_height();
-            page::listen_for_steps();
+            page::watch_page();
         });
     }
     use_effect_with(state.topic.clone(), |topic| {
@@ -181,22 +180,6 @@ pub fn App(props: &AppProps) -> Html {
         {
             let set = state.set.clone();
             move |(_, l, r)| set.as_ref().and_then(|s| compare(s, l, r)).map(Rc::new)
-        },
-    );
-
-    // The rows as shown: filtered, kept runs folded. Recomputed only when one changes.
-    let shown: Rc<Vec<Shown>> = use_memo(
-        (
-            (*cmp).as_ref().map(|c| Rc::as_ptr(c) as usize),
-            state.filter.clone(),
-            state.opened.clone(),
-        ),
-        {
-            let (set, cmp) = (state.set.clone(), (*cmp).clone());
-            move |(_, filter, opened)| match (&set, &cmp) {
-                (Some(s), Some(c)) => view::shown(s, c, filter, opened),
-                _ => Vec::new(),
-            }
         },
     );
 
@@ -248,6 +231,10 @@ pub fn App(props: &AppProps) -> Html {
     let d = state.dispatcher();
     let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
 
+    // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
+    // not memoised: a memo hook would cost more bytes than it saves time.
+    let shown = view::shown(&set, &cmp, &state.filter, &state.opened);
+    let onstep = Callback::from(page::step_change);
     let d = state.dispatcher();
     let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
     let d = state.dispatcher();
@@ -308,10 +295,10 @@ pub fn App(props: &AppProps) -> Html {
                 <button type="button" id="fold-kept" aria-pressed={state.filter.changes.to_string()} onclick={onfold}>
                     { "Fold kept clauses" }
                 </button>
-                <button type="button" id="prev-change" onclick={Callback::from(|_: MouseEvent| page::step_change(-1))}>
+                <button type="button" id="prev-change" onclick={onstep.reform(|_: MouseEvent| -1)}>
                     { "Previous change (k)" }
                 </button>
-                <button type="button" id="next-change" onclick={Callback::from(|_: MouseEvent| page::step_change(1))}>
+                <button type="button" id="next-change" onclick={onstep.reform(|_: MouseEvent| 1)}>
                     { "Next change (j)" }
                 </button>
                 <span id="step-status" class="step-status" aria-live="polite"></span>
@@ -336,8 +323,7 @@ pub fn App(props: &AppProps) -> Html {
                         let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::OpenKept(key.clone())));
                         html! { <p key={format!("fold-{}", cmp.rows[first].key)} class="kept-fold" data-count={count.to_string()}>
                             <button type="button" {onclick}>
-                                { if count == 1 { "1 kept clause".to_string() } else { format!("{count} kept clauses") } }
-                                { " — show" }
+                                { format!("{count} kept clause{} — show", if count == 1 { "" } else { "s" }) }
                             </button>
                         </p> }
                     }

@@ -55,16 +55,7 @@ export function stepChange(dir) {
   stepped = from < 0 ? (dir > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, from + dir));
   const row = rows[stepped];
   row.focus();
-  status.textContent = `Change ${stepped + 1} of ${rows.length}: ${row.querySelector('.topic-label')?.textContent}, ${row.dataset.status}`;
-}
-
-export function listenForSteps() {
-  noteView();
-  addEventListener('beforeprint', noteView);
-  addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest?.('input, textarea, select, [contenteditable]')) return;
-    if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
-  });
+  status.textContent = `Change ${stepped + 1} of ${rows.length}: ${row.querySelector('.topic-label').textContent}, ${row.dataset.status}`;
 }
 
 export function scrollToTopic(topic) {
@@ -138,7 +129,14 @@ export function onHashChange(callback) {
 
 // Inside an iframe, tells the host page the content height whenever it changes, in
 // each protocol newsroom pages listen for. Outside an iframe, sends nothing.
-export function reportHeight() {
+// Once, at start: j/k step through the changes (outside text fields), the printed page
+// gets its footer, and inside an iframe the content height is reported as it changes.
+export function watchPage() {
+  noteView();
+  addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+    if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
+  });
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

@@ -64,7 +64,10 @@ pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
                     .push(format!("unknown topic “{}”", shorten(value))),
             },
             "show" if value == "changes" => view.filter.changes = true,
-            "show" if value == "all" => {}
+            "show" => view.ignored.push(format!(
+                "unknown show “{}” (show=changes folds kept clauses)",
+                shorten(value)
+            )),
             "status" => match Status::ALL.into_iter().find(|s| s.as_str() == value) {
                 Some(s) => view.filter.status = Some(s),
                 None => view
