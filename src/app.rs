@@ -11,6 +11,7 @@ use crate::{load, page};
 use clausewise_engine::compare::{Comparison, compare};
 use clausewise_engine::state::{Action, AppState, SetRef};
 use clausewise_engine::url_state;
+use clausewise_engine::view::{self, Shown};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
@@ -130,10 +131,12 @@ pub fn App(props: &AppProps) -> Html {
             state.right.clone(),
             state.parties.clone(),
             state.topic.clone(),
+            state.filter.clone(),
         ),
-        move |(left, right, parties, topic)| {
+        move |(left, right, parties, topic, filter)| {
             if !left.is_empty() && !preview {
-                let mut hash = url_state::format(left, right, parties, topic.as_deref());
+                let mut hash =
+                    url_state::format_all(left, right, parties, topic.as_deref(), filter);
                 // A link that carries its set keeps carrying it.
                 if let Some(payload) = url_state::link_set(&page::hash()) {
                     hash = format!("#set={payload}&{}", &hash[1..]);
@@ -158,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             });
             page::on_hash_change(&listener);
             listener.forget();
-            page::report_height();
+            page::watch_page();
         });
     }
     use_effect_with(state.topic.clone(), |topic| {
@@ -228,8 +231,17 @@ pub fn App(props: &AppProps) -> Html {
     let d = state.dispatcher();
     let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
 
-    let hash_for =
-        |topic: Option<&str>| url_state::format(&cmp.left, &cmp.right, &state.parties, topic);
+    // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
+    // not memoised: a memo hook would cost more bytes than it saves time.
+    let shown = view::shown(&set, &cmp, &state.filter, &state.opened);
+    let onstep = Callback::from(page::step_change);
+    let d = state.dispatcher();
+    let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
+    let d = state.dispatcher();
+    let onfold = Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleChanges));
+    let hash_for = |topic: Option<&str>| {
+        url_state::format_all(&cmp.left, &cmp.right, &state.parties, topic, &state.filter)
+    };
     let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
@@ -278,18 +290,43 @@ pub fn App(props: &AppProps) -> Html {
                 { party_toggles(&choices, &ontoggle) }
                 if !props.preview { { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) } }
             </section>
-            { summary_line(cmp.counts, &left.title, &right.title) }
+            { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
+            <div class="row-tools">
+                <button type="button" id="fold-kept" aria-pressed={state.filter.changes.to_string()} onclick={onfold}>
+                    { "Fold kept clauses" }
+                </button>
+                <button type="button" id="prev-change" onclick={onstep.reform(|_: MouseEvent| -1)}>
+                    { "Previous change (k)" }
+                </button>
+                <button type="button" id="next-change" onclick={onstep.reform(|_: MouseEvent| 1)}>
+                    { "Next change (j)" }
+                </button>
+                <span id="step-status" class="step-status" aria-live="polite"></span>
+            </div>
             { legend() }
             { whole_set_positions(&set, &state.parties) }
             { draft_heads(&set, left, right, &state.parties) }
             <div id="rows" class="rows">
-                { for cmp.rows.iter().map(|row| {
-                    let link = RowLink {
-                        href: hash_for(row.topic.as_deref()),
-                        focused: row.topic.is_some() && row.topic == state.topic,
-                        onfocus: &onfocus,
-                    };
-                    clause_row(&set, &cmp, row, &state.parties, link)
+                { for shown.iter().map(|item| match *item {
+                    Shown::Row(i) => {
+                        let row = &cmp.rows[i];
+                        let link = RowLink {
+                            href: hash_for(row.topic.as_deref()),
+                            focused: row.topic.is_some() && row.topic == state.topic,
+                            onfocus: &onfocus,
+                        };
+                        clause_row(&set, &cmp, row, &state.parties, link)
+                    }
+                    Shown::Kept { first, count } => {
+                        let key = cmp.rows[first].key.clone();
+                        let d = state.dispatcher();
+                        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::OpenKept(key.clone())));
+                        html! { <p key={format!("fold-{}", cmp.rows[first].key)} class="kept-fold" data-count={count.to_string()}>
+                            <button type="button" {onclick}>
+                                { format!("{count} kept clause{} — show", if count == 1 { "" } else { "s" }) }
+                            </button>
+                        </p> }
+                    }
                 }) }
             </div>
             { note }

@@ -16,7 +16,11 @@ export function setHash(h, push) {
   try {
     history[push ? 'pushState' : 'replaceState'](null, '', location.pathname + location.search + h);
   } catch (_) {}
+  noteView();
 }
+
+// What a printed page says at its foot (see the print styles): this view's address and the day.
+const noteView = () => { document.body.dataset.view = `${location.href} · ${new Date().toISOString().slice(0, 10)}`; };
 
 export const inIframe = () => window.parent !== window;
 
@@ -37,6 +41,21 @@ export function openSet(id, isDefault) {
   if (isDefault) url.searchParams.delete('set'); else url.searchParams.set('set', id);
   url.hash = '';
   location[inIframe() ? 'replace' : 'assign'](url.href);
+}
+
+// Next/previous change: rows that are not kept, in page order, from the one that has the
+// focus (or was reached last). The polite status names it for screen readers.
+let stepped = -1;
+export function stepChange(dir) {
+  const rows = [...document.querySelectorAll('#rows .row:not([data-status="kept"])')];
+  const status = document.getElementById('step-status');
+  if (!rows.length) { status.textContent = 'No changes shown.'; return; }
+  const here = rows.indexOf(document.activeElement?.closest('.row'));
+  const from = here >= 0 ? here : stepped;
+  stepped = from < 0 ? (dir > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, from + dir));
+  const row = rows[stepped];
+  row.focus();
+  status.textContent = `Change ${stepped + 1} of ${rows.length}: ${row.querySelector('.topic-label').textContent}, ${row.dataset.status}`;
 }
 
 export function scrollToTopic(topic) {
@@ -110,7 +129,14 @@ export function onHashChange(callback) {
 
 // Inside an iframe, tells the host page the content height whenever it changes, in
 // each protocol newsroom pages listen for. Outside an iframe, sends nothing.
-export function reportHeight() {
+// Once, at start: j/k step through the changes (outside text fields), the printed page
+// gets its footer, and inside an iframe the content height is reported as it changes.
+export function watchPage() {
+  noteView();
+  addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+    if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
+  });
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

@@ -29,6 +29,9 @@ extern "C" {
     /// view in the hash names the drafts of the set on screen.
     #[wasm_bindgen(js_name = openSet)]
     pub fn open_set(id: &str, default: bool);
+    /// Moves to the next (`1`) or previous (`-1`) changed row and says which it is.
+    #[wasm_bindgen(js_name = stepChange)]
+    pub fn step_change(dir: i32);
     #[wasm_bindgen(js_name = scrollToTopic)]
     pub fn scroll_to_topic(topic: &str);
     /// Calls `callback` with the new hash when the address changes under the app.
@@ -43,7 +46,8 @@ extern "C" {
     /// `limit` bytes; fails with `large`, `corrupt` or `encoding`.
     #[wasm_bindgen(js_name = inflateLink, catch)]
     pub async fn inflate_link(payload: &str, limit: usize) -> Result<JsValue, JsValue>;
-    /// Inside an iframe, reports the content height to the host page as it changes.
-    #[wasm_bindgen(js_name = reportHeight)]
-    pub fn report_height();
+    /// Once, at start: `j`/`k` step through the changes, the print footer is written,
+    /// and inside an iframe the content height is reported to the host page as it changes.
+    #[wasm_bindgen(js_name = watchPage)]
+    pub fn watch_page();
 }

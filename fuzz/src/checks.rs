@@ -141,7 +141,8 @@ pub fn url_state(hash: &str, set: &ClauseSet) {
     let left = view.left.as_deref().unwrap_or(first);
     let right = view.right.as_deref().unwrap_or(last);
     let parties = view.parties.clone().unwrap_or_default();
-    let formatted = url_state::format(left, right, &parties, view.topic.as_deref());
+    let formatted =
+        url_state::format_all(left, right, &parties, view.topic.as_deref(), &view.filter);
     let back = url_state::parse(&formatted, set);
     assert!(
         back.ignored.is_empty(),
@@ -169,6 +170,7 @@ pub fn url_state(hash: &str, set: &ClauseSet) {
         show(&formatted)
     );
     assert_eq!(back.topic, view.topic, "topic, via {}", show(&formatted));
+    assert_eq!(back.filter, view.filter, "filter, via {}", show(&formatted));
 }
 
 // ------------------------------------------------------------------------------ diff

@@ -124,7 +124,7 @@ pub fn clause_row(
         <article key={row.key.clone()} class={format!("row status-{}{}{}{}", row.status.as_str(), if disagree { " disagree" } else { "" }, if link.focused { " focused" } else { "" }, if is_possible(row.score) { " possible" } else { "" })}
             data-topic={row.topic.clone()} data-status={row.status.as_str()} data-score={row.score.map(|s| s.to_string())}
             data-match={row.score.map(|s| if s < clausewise_engine::align::CERTAIN { "possible" } else { "wording" })}
-            data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()}
+            data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()} tabindex="-1"
             aria-current={link.focused.then_some("true")}>
             <h3 class="row-head" id={heading_id}>
                 <span class="topic-label">{ row.label.clone() }</span>

@@ -95,6 +95,16 @@ const JOINS: f64 = 0.5;
 /// The same, for a leftover clause that is not next to the row (a split that also moved).
 const JOINS_FAR: f64 = 0.6;
 
+/// Sorts `ids` ascending with the one sort the reader already ships, the one for
+/// `(usize, usize, usize)` (candidate pairs): a second `sort_unstable` instantiation, for
+/// `usize`, costs every reader 1.6 KB gzip (measured).
+fn sort_ids(ids: &mut Vec<usize>) {
+    let mut triples: Vec<(usize, usize, usize)> = ids.iter().map(|&i| (i, 0, 0)).collect();
+    triples.sort_unstable();
+    ids.clear();
+    ids.extend(triples.into_iter().map(|t| t.0));
+}
+
 /// Whether a row's score makes it only a possible match.
 pub fn is_possible(score: Option<u16>) -> bool {
     score.is_some_and(|s| s < CERTAIN)
@@ -232,7 +242,7 @@ impl Words {
                     these.push(id);
                 }
             }
-            these.sort_unstable();
+            sort_ids(&mut these);
             ids.push(these);
         }
         let n = texts.len().max(1) as f64;
@@ -531,7 +541,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         }
         if let Some(g) = join_target(ri, &r_group, &l_group, ri, &groups, true) {
             groups[g].right.push(ri);
-            groups[g].right.sort_unstable();
+            sort_ids(&mut groups[g].right);
             r_group[ri] = Some(g);
         }
     }
@@ -541,7 +551,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         }
         if let Some(g) = join_target(li, &l_group, &r_group, li, &groups, false) {
             groups[g].left.push(li);
-            groups[g].left.sort_unstable();
+            sort_ids(&mut groups[g].left);
             l_group[li] = Some(g);
         }
     }
@@ -563,7 +573,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             .iter()
             .flat_map(|&u| units[u].clauses.iter().copied())
             .collect();
-        c.sort_unstable();
+        sort_ids(&mut c);
         c
     };
     let row_of = |g: &Group, status: Status| Row {

@@ -6,6 +6,7 @@
 
 use crate::url_state;
 use crate::validate::ValidClauseSet;
+use crate::view::Filter;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -73,6 +74,10 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Whether the embed-code panel is open.
     pub embed_open: bool,
+    /// Which rows the reader asked to see (in the address).
+    pub filter: Filter,
+    /// Runs of kept rows the reader unfolded, by their first row's key (not in the address).
+    pub opened: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +97,12 @@ pub enum Action {
     /// The page's hash changed (a pasted link, Back/Forward): show what it asks for.
     FromHash(String),
     ToggleEmbed,
+    /// `show=changes` on or off.
+    ToggleChanges,
+    /// Only rows of this status; the same status again shows every row.
+    FilterStatus(crate::align::Status),
+    /// Unfold the run of kept rows that starts with this row key.
+    OpenKept(String),
     DismissAlert,
     /// Try the failed load again.
     Retry,
@@ -173,6 +184,7 @@ impl AppState {
                     .map(|q| q.id.clone())
                     .collect();
                 next.topic = view.topic;
+                next.filter = view.filter;
                 if view.ignored.is_empty() {
                     // The app's own rewrite of the address (it follows every change)
                     // comes back as an event too: it must not clear a notice just shown.
@@ -192,6 +204,11 @@ impl AppState {
                 }
             }
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
+            Action::ToggleChanges => next.filter.changes = !next.filter.changes,
+            Action::FilterStatus(s) => {
+                next.filter.status = (self.filter.status != Some(s)).then_some(s);
+            }
+            Action::OpenKept(key) => next.opened.push(key),
             Action::DismissAlert => next.alert = None,
             Action::Retry => {
                 next.alert = None;

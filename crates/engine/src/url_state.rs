@@ -1,10 +1,13 @@
-//! The reader's view as a URL hash, and back: `#left=us-28&right=ua-20&parties=ua,ru&topic=army-size`.
+//! The reader's view as a URL hash, and back: `#left=us-28&right=ua-20&parties=ua,ru&topic=army-size`,
+//! then the filter when used: `&show=changes&status=moved`.
 //!
 //! A pure string codec. Parsing never fails: what it cannot use (an unknown draft, a
 //! malformed pair) is collected as a reason, so the page can say what it ignored and
 //! apply the rest.
 
+use crate::align::Status;
 use crate::model::ClauseSet;
+use crate::view::Filter;
 
 /// What a hash asks for, checked against a clause set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,6 +17,8 @@ pub struct HashView {
     /// `None` when the hash does not mention parties (leave them as they are).
     pub parties: Option<Vec<String>>,
     pub topic: Option<String>,
+    /// `show=changes` and `status=`: default when absent.
+    pub filter: Filter,
     /// What was ignored, worded for the reader.
     pub ignored: Vec<String>,
 }
@@ -58,12 +63,42 @@ pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
                     .ignored
                     .push(format!("unknown topic “{}”", shorten(value))),
             },
+            "show" if value == "changes" => view.filter.changes = true,
+            "show" => view.ignored.push(format!(
+                "unknown show “{}” (show=changes folds kept clauses)",
+                shorten(value)
+            )),
+            "status" => match Status::ALL.into_iter().find(|s| s.as_str() == value) {
+                Some(s) => view.filter.status = Some(s),
+                None => view
+                    .ignored
+                    .push(format!("unknown status “{}”", shorten(value))),
+            },
             _ => view
                 .ignored
                 .push(format!("“{}” is not a setting", shorten(key))),
         }
     }
     view
+}
+
+/// [`format`], then the filter, in a fixed order.
+pub fn format_all(
+    left: &str,
+    right: &str,
+    parties: &[String],
+    topic: Option<&str>,
+    filter: &Filter,
+) -> String {
+    let mut hash = format(left, right, parties, topic);
+    if filter.changes {
+        hash.push_str("&show=changes");
+    }
+    if let Some(s) = filter.status {
+        hash.push_str("&status=");
+        hash.push_str(s.as_str());
+    }
+    hash
 }
 
 /// The hash for a view, keys always in the same order so equal views give equal links.

@@ -84,3 +84,38 @@ fn a_failed_load_shows_the_headline_and_every_problem() {
     // The set on screen stays.
     assert!(s.set.is_some());
 }
+
+#[test]
+fn fold_status_filter_and_opened_runs() {
+    use clausewise_engine::align::Status;
+    let s = loaded();
+    let folded = s.apply(Action::ToggleChanges).unwrap();
+    assert!(folded.filter.changes);
+    assert!(!folded.apply(Action::ToggleChanges).unwrap().filter.changes);
+    // A count pressed filters; pressed again shows every row; another count switches.
+    let only = folded.apply(Action::FilterStatus(Status::Changed)).unwrap();
+    assert_eq!(only.filter.status, Some(Status::Changed));
+    assert_eq!(
+        only.apply(Action::FilterStatus(Status::Changed))
+            .unwrap()
+            .filter
+            .status,
+        None
+    );
+    let added = only.apply(Action::FilterStatus(Status::Added)).unwrap();
+    assert_eq!(added.filter.status, Some(Status::Added));
+    // The filter comes from the address too, and goes with it.
+    let from_hash = s
+        .apply(Action::FromHash(
+            "#left=first&right=second&show=changes&status=kept".into(),
+        ))
+        .unwrap();
+    assert!(from_hash.filter.changes);
+    assert_eq!(from_hash.filter.status, Some(Status::Kept));
+    let cleared = from_hash
+        .apply(Action::FromHash("#left=first&right=second".into()))
+        .unwrap();
+    assert_eq!(cleared.filter, Default::default());
+    let opened = folded.apply(Action::OpenKept("k1".into())).unwrap();
+    assert_eq!(opened.opened, ["k1"]);
+}

@@ -23,6 +23,35 @@ fn every_piece_round_trips() {
 }
 
 #[test]
+fn the_filter_round_trips_and_bad_values_are_ignored_politely() {
+    use clausewise_engine::align::Status;
+    use clausewise_engine::url_state::format_all;
+    use clausewise_engine::view::Filter;
+    let set = common::small();
+    for changes in [false, true] {
+        for status in std::iter::once(None).chain(Status::ALL.map(Some)) {
+            let filter = Filter {
+                changes,
+                status,
+                ..Filter::default()
+            };
+            let hash = format_all("first", "second", &[], Some("army"), &filter);
+            let view = parse(&hash, &set);
+            assert_eq!(view.filter, filter, "{hash}");
+            assert!(view.ignored.is_empty(), "{hash}: {:?}", view.ignored);
+            // Keys in a fixed order, and nothing written for the default.
+            assert_eq!(hash.contains("show="), changes);
+            assert_eq!(hash.contains("status="), status.is_some());
+        }
+    }
+    let view = parse("#left=first&status=sideways&show=everything", &set);
+    assert_eq!(view.filter, Filter::default());
+    assert_eq!(view.ignored.len(), 2, "{:?}", view.ignored);
+    assert!(view.ignored[0].contains("unknown status “sideways”"));
+    assert!(view.ignored[1].contains("unknown show “everything”"));
+}
+
+#[test]
 fn no_parties_and_no_topic_leave_the_hash_short() {
     assert_eq!(format("a", "b", &[], None), "#left=a&right=b");
 }
