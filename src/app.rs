@@ -243,6 +243,24 @@ pub fn App(props: &AppProps) -> Html {
         url_state::format_all(&cmp.left, &cmp.right, &state.parties, topic, &state.filter)
     };
     let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
+    // "This row only": the linked row's topic as the whole filter, the rest of the view kept.
+    let row_url = state.topic.as_ref().map(|t| {
+        let only = view::Filter {
+            topics: vec![t.clone()],
+            ..view::Filter::default()
+        };
+        page::embed_url(&url_state::format_all(
+            &cmp.left,
+            &cmp.right,
+            &state.parties,
+            None,
+            &only,
+        ))
+    });
+    // A part of the comparison (`topics=`): its rows, with the heading and legend compact.
+    let part = !state.filter.topics.is_empty();
+    let d = state.dispatcher();
+    let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
         if let Some(n) = &set.note { { n.clone() }{ " " } }
@@ -274,7 +292,12 @@ pub fn App(props: &AppProps) -> Html {
         .collect::<Vec<_>>();
 
     html! {
-        <main id="clausewise" class={if props.embed { "cw embed" } else { "cw" }}>
+        <main id="clausewise" class={match (props.embed, part) {
+            (true, true) => "cw embed part",
+            (true, false) => "cw embed",
+            (false, true) => "cw part",
+            (false, false) => "cw",
+        }}>
             <header class="cw-header">
                 <h1>{ set.title.clone() }</h1>
                 if !props.embed { <p class="description">{ set.description.clone() }</p> }
@@ -288,9 +311,15 @@ pub fn App(props: &AppProps) -> Html {
                     drafts: &set.drafts, left: &cmp.left, right: &cmp.right, onleft, onright, onswap,
                 }) }
                 { party_toggles(&choices, &ontoggle) }
-                if !props.preview { { embed_panel(state.embed_open, &embed_url, &set.title, &onembed) } }
+                if !props.preview { { embed_panel(state.embed_open, &embed_url, row_url.as_deref(), &set.title, &onembed) } }
             </section>
             { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
+            if part {
+                <p class="part-note">
+                    { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " }
+                    <button type="button" id="all-topics" onclick={onall}>{ "Show every row" }</button>
+                </p>
+            }
             <div class="row-tools">
                 <button type="button" id="fold-kept" aria-pressed={state.filter.changes.to_string()} onclick={onfold}>
                     { "Fold kept clauses" }
@@ -304,8 +333,10 @@ pub fn App(props: &AppProps) -> Html {
                 <span id="step-status" class="step-status" aria-live="polite"></span>
             </div>
             { legend() }
-            { whole_set_positions(&set, &state.parties) }
-            { draft_heads(&set, left, right, &state.parties) }
+            if !part {
+                { whole_set_positions(&set, &state.parties) }
+                { draft_heads(&set, left, right, &state.parties) }
+            }
             <div id="rows" class="rows">
                 { for shown.iter().map(|item| match *item {
                     Shown::Row(i) => {

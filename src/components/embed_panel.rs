@@ -25,7 +25,14 @@ pub fn snippets(url: &str, title: &str) -> (String, String) {
 }
 
 /// The "Embed" button and, when open, the two snippets in read-only text areas.
-pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) -> Html {
+/// `row_url`: the address of the linked row alone, offered as "this row only".
+pub fn embed_panel(
+    open: bool,
+    url: &str,
+    row_url: Option<&str>,
+    title: &str,
+    ontoggle: &Callback<()>,
+) -> Html {
     let toggle = ontoggle.reform(|_: MouseEvent| ());
     let panel = open.then(|| {
         let (iframe, pym) = snippets(url, title);
@@ -35,6 +42,12 @@ pub fn embed_panel(open: bool, url: &str, title: &str, ontoggle: &Callback<()>) 
                 <textarea id="embed-code-iframe" readonly=true rows="3" value={iframe} />
                 <label for="embed-code-pym">{ "For pages that use pym.js (sizes itself)" }</label>
                 <textarea id="embed-code-pym" readonly=true rows="4" value={pym} />
+                if let Some(row) = row_url {
+                    <label for="embed-code-row">{ "This row only (pym.js; sizes itself)" }</label>
+                    <textarea id="embed-code-row" readonly=true rows="4" value={snippets(row, title).1} />
+                } else {
+                    <p class="hint">{ "To embed one row only, follow its “Link” first." }</p>
+                }
             </div>
         }
     });

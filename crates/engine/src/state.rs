@@ -101,6 +101,8 @@ pub enum Action {
     ToggleChanges,
     /// Only rows of this status; the same status again shows every row.
     FilterStatus(crate::align::Status),
+    /// Show every topic's row again (`topics=` cleared).
+    AllTopics,
     /// Unfold the run of kept rows that starts with this row key.
     OpenKept(String),
     DismissAlert,
@@ -127,6 +129,7 @@ impl AppState {
                 {
                     next.topic = None;
                 }
+                next.filter.topics.retain(|t| set.topic_label(t).is_some());
                 next.set = Some(set);
                 next.loading = None;
             }
@@ -208,6 +211,7 @@ impl AppState {
             Action::FilterStatus(s) => {
                 next.filter.status = (self.filter.status != Some(s)).then_some(s);
             }
+            Action::AllTopics => next.filter.topics.clear(),
             Action::OpenKept(key) => next.opened.push(key),
             Action::DismissAlert => next.alert = None,
             Action::Retry => {

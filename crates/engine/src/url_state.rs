@@ -1,5 +1,5 @@
 //! The reader's view as a URL hash, and back: `#left=us-28&right=ua-20&parties=ua,ru&topic=army-size`,
-//! then the filter when used: `&show=changes&status=moved`.
+//! then the filter when used: `&show=changes&status=moved&topics=army-size,territory`.
 //!
 //! A pure string codec. Parsing never fails: what it cannot use (an unknown draft, a
 //! malformed pair) is collected as a reason, so the page can say what it ignored and
@@ -17,7 +17,7 @@ pub struct HashView {
     /// `None` when the hash does not mention parties (leave them as they are).
     pub parties: Option<Vec<String>>,
     pub topic: Option<String>,
-    /// `show=changes` and `status=`: default when absent.
+    /// `show=changes`, `status=` and `topics=`: default when absent.
     pub filter: Filter,
     /// What was ignored, worded for the reader.
     pub ignored: Vec<String>,
@@ -68,6 +68,16 @@ pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
                 "unknown show “{}” (show=changes folds kept clauses)",
                 shorten(value)
             )),
+            "topics" => {
+                for id in value.split(',').filter(|p| !p.is_empty()) {
+                    if set.topic_label(id).is_none() {
+                        view.ignored
+                            .push(format!("unknown topic “{}”", shorten(id)));
+                    } else if !view.filter.topics.iter().any(|t| t == id) {
+                        view.filter.topics.push(id.to_string());
+                    }
+                }
+            }
             "status" => match Status::ALL.into_iter().find(|s| s.as_str() == value) {
                 Some(s) => view.filter.status = Some(s),
                 None => view
@@ -97,6 +107,10 @@ pub fn format_all(
     if let Some(s) = filter.status {
         hash.push_str("&status=");
         hash.push_str(s.as_str());
+    }
+    if !filter.topics.is_empty() {
+        hash.push_str("&topics=");
+        hash.push_str(&filter.topics.join(","));
     }
     hash
 }

@@ -44,6 +44,14 @@ fn the_filter_round_trips_and_bad_values_are_ignored_politely() {
             assert_eq!(hash.contains("status="), status.is_some());
         }
     }
+    let topics = Filter {
+        topics: vec!["army".into()],
+        changes: true,
+        ..Filter::default()
+    };
+    let hash = format_all("first", "second", &[], None, &topics);
+    assert_eq!(hash, "#left=first&right=second&show=changes&topics=army");
+    assert_eq!(parse(&hash, &set).filter, topics);
     let view = parse("#left=first&status=sideways&show=everything", &set);
     assert_eq!(view.filter, Filter::default());
     assert_eq!(view.ignored.len(), 2, "{:?}", view.ignored);

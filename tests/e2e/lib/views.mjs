@@ -6,7 +6,7 @@
 
 import { assert, APP_TIMEOUT } from './harness.mjs';
 
-export const HASH_KEYS = ['left', 'right', 'parties', 'topic', 'show', 'status'];
+export const HASH_KEYS = ['left', 'right', 'parties', 'topic', 'show', 'status', 'topics'];
 
 /** Parse a hash (`#a=b&c=d`, with or without `#`) into { keys: [...], params: {...} }. */
 export function parseHash(hash) {
