@@ -24,7 +24,7 @@
 //! rendering. Every clause of both drafts is in exactly one row.
 
 use crate::model::Clause;
-use std::collections::HashMap;
+use crate::text::WordMap;
 
 /// What happened to a row's clauses between the left and the right draft. The one
 /// vocabulary for it: the same words in code, CSS classes (`status-kept`), the command
@@ -121,7 +121,7 @@ struct Unit<'a> {
 
 fn units(clauses: &[Clause]) -> Vec<Unit<'_>> {
     let mut out: Vec<Unit> = Vec::new();
-    let mut by_topic: HashMap<&str, usize> = HashMap::new();
+    let mut by_topic: WordMap = WordMap::default();
     for (i, c) in clauses.iter().enumerate() {
         match c.topic.as_deref() {
             Some(t) if by_topic.contains_key(t) => {
@@ -226,7 +226,7 @@ impl Words {
                     .collect()
             })
             .collect();
-        let mut vocabulary: HashMap<&str, usize> = HashMap::new();
+        let mut vocabulary: WordMap = WordMap::default();
         let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut ids = Vec::with_capacity(texts.len());
         for (t, words) in lowered.iter().enumerate() {
@@ -328,7 +328,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     };
 
     // The author's word first: the same topic on both sides.
-    let r_by_topic: HashMap<&str, usize> = ru
+    let r_by_topic: WordMap = ru
         .iter()
         .enumerate()
         .filter_map(|(i, u)| u.topic.map(|t| (t, i)))
@@ -353,7 +353,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     }
 
     // Identical wording, in order.
-    let mut same_text: HashMap<&str, usize> = HashMap::new();
+    let mut same_text: WordMap = WordMap::default();
     let mut queues: Vec<Vec<usize>> = Vec::new();
     for (ri, u) in ru.iter().enumerate().rev() {
         if r_group[ri].is_none() && !u.text.is_empty() {
@@ -398,7 +398,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .map(|u| plain_number(&right[u.clauses[0]].number))
         .collect();
     // One map type in the whole engine (&str → usize): a second costs the reader's download.
-    let r_by_number: HashMap<&str, usize> = r_numbers
+    let r_by_number: WordMap = r_numbers
         .iter()
         .enumerate()
         .rev()

@@ -9,8 +9,8 @@
 //! Invariant: concatenating the `Equal` and `Removed` segments gives the old text back,
 //! and `Equal` and `Added` give the new one, byte for byte.
 
+use crate::text::WordMap;
 use similar::algorithms::{DiffHook, myers};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SegmentKind {
@@ -57,41 +57,57 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | ',' | '.')
 }
 
+/// The character starting at byte `i` of `text` (a character boundary) and its length.
+/// ASCII, most of any text, is read straight from the byte: no decoding, no table.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits `text` into word, white-space and punctuation tokens. Joining them gives `text`.
+/// One pass over the bytes, decoding only what is not ASCII.
 pub fn tokenize(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let k = class(c);
-        let mut j = i + 1;
-        match k {
+    while let Some((c, len)) = char_at(text, i) {
+        let mut j = i + len;
+        match class(c) {
             Class::Mark => {}
             Class::Space => {
-                while j < chars.len() && class(chars[j].1) == Class::Space {
-                    j += 1;
+                while let Some((d, l)) = char_at(text, j) {
+                    if class(d) != Class::Space {
+                        break;
+                    }
+                    j += l;
                 }
             }
-            Class::Word => loop {
-                if j < chars.len() && class(chars[j].1) == Class::Word {
-                    j += 1;
-                } else if j + 1 < chars.len()
-                    && joins_word(chars[j].1)
-                    && class(chars[j + 1].1) == Class::Word
-                    // "600,000" joins, "Kyiv,Moscow" does too, but a comma before a
-                    // letter after a digit ("5,and") is rare enough not to matter.
-                    && (chars[j].1 != ',' && chars[j].1 != '.'
-                        || chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
-                {
-                    j += 2;
-                } else {
-                    break;
+            Class::Word => {
+                let mut last = c;
+                while let Some((d, l)) = char_at(text, j) {
+                    if class(d) == Class::Word {
+                        last = d;
+                        j += l;
+                        continue;
+                    }
+                    // A joiner between two word characters stays inside the word:
+                    // "600,000" joins, "Kyiv,Moscow" does too, but a comma or a full stop
+                    // only between digits ("5,and" is rare enough not to matter).
+                    let next = char_at(text, j + l).filter(|&(e, _)| {
+                        joins_word(d)
+                            && class(e) == Class::Word
+                            && (d != ',' && d != '.' || last.is_ascii_digit() && e.is_ascii_digit())
+                    });
+                    let Some((e, l2)) = next else { break };
+                    last = e;
+                    j += l + l2;
                 }
-            },
+            }
         }
-        let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
-        tokens.push(&text[start..end]);
+        tokens.push(&text[i..j]);
         i = j;
     }
     tokens
@@ -160,7 +176,7 @@ pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segmen
 /// The items of `a` and `b` as numbers, equal items equal numbers: Myers then compares
 /// integers, not strings. One map type, as everywhere.
 fn numbered<'t, T>(a: &[T], b: &[T], key: impl Fn(&T) -> &'t str) -> (Vec<usize>, Vec<usize>) {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: WordMap = WordMap::default();
     let mut number = |items: &[T]| -> Vec<usize> {
         let mut keys = Vec::with_capacity(items.len());
         for item in items {

@@ -68,3 +68,27 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     }
     best.map(|(_, c)| c)
 }
+
+/// The one map type of the engine's reading, alignment and diff: words or ids to an
+/// index. Hashed with a small multiplicative hash instead of SipHash: words are short, so
+/// SipHash's setup dominates (the diff of a long text spends a fifth of its time hashing),
+/// and in the browser std's "random" keys are fixed anyway, so SipHash bought no
+/// protection there. One type, so the bundle carries one copy of the map code.
+pub type WordMap<'a> =
+    std::collections::HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// FxHash's mixing step, a byte at a time (see [`WordMap`]).
+#[derive(Clone, Copy, Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}

@@ -8,8 +8,8 @@
 
 use crate::date;
 use crate::model::{ClauseSet, FORMAT, Problem, Source, Uncertain};
+use crate::text::WordMap;
 use crate::text::{at, item, nearest, quote};
-use std::collections::HashMap;
 use std::ops::Deref;
 
 pub mod limits {
@@ -197,13 +197,7 @@ impl Checker {
 
     /// Records `id` as seen at `loc`; a second sighting is a duplicate. The maps hold an
     /// index into `places` rather than the place itself: one map type in the bundle.
-    fn unique<'a>(
-        &mut self,
-        seen: &mut HashMap<&'a str, usize>,
-        kind: &str,
-        id: &'a str,
-        loc: &str,
-    ) {
+    fn unique<'a>(&mut self, seen: &mut WordMap<'a>, kind: &str, id: &'a str, loc: &str) {
         if let Some(&first) = seen.get(id) {
             let message = format!(
                 "duplicate {kind} id {} (first used at {})",
@@ -219,14 +213,7 @@ impl Checker {
 
     /// `id` must be one of `known`; `in_order` lists the same ids in file order, for a
     /// "did you mean" that is the same on every run (a map's order is not).
-    fn reference(
-        &mut self,
-        loc: &str,
-        kind: &str,
-        id: &str,
-        known: &HashMap<&str, usize>,
-        in_order: &[&str],
-    ) {
+    fn reference(&mut self, loc: &str, kind: &str, id: &str, known: &WordMap, in_order: &[&str]) {
         if !known.contains_key(id) {
             // Only the first few hundred ids are searched for a near miss: hints are a
             // courtesy, and a hostile file must not make each problem cost the whole set.
@@ -257,7 +244,7 @@ impl Checker {
         let party_ids: Vec<&str> = set.parties.iter().map(|p| p.id.as_str()).collect();
         let topic_ids: Vec<&str> = set.topics.iter().map(|t| t.id.as_str()).collect();
         let draft_ids: Vec<&str> = set.drafts.iter().map(|d| d.id.as_str()).collect();
-        let mut parties = HashMap::new();
+        let mut parties = WordMap::default();
         if self.count("", "parties", set.parties.len(), limits::PARTIES) {
             for (i, p) in set.parties.iter().enumerate() {
                 let loc = item("parties", i, &p.id);
@@ -273,7 +260,7 @@ impl Checker {
             }
         }
 
-        let mut topics = HashMap::new();
+        let mut topics = WordMap::default();
         if self.count("", "topics", set.topics.len(), limits::TOPICS) {
             for (i, t) in set.topics.iter().enumerate() {
                 let loc = item("topics", i, &t.id);
@@ -283,8 +270,8 @@ impl Checker {
             }
         }
 
-        let mut drafts = HashMap::new();
-        let mut clauses = HashMap::new();
+        let mut drafts = WordMap::default();
+        let mut clauses = WordMap::default();
         if set.drafts.is_empty() {
             self.problem("drafts".into(), "needs at least one draft");
         }
