@@ -43,6 +43,7 @@ step 3 "release build" build_release
 step 4 "download size (tools/measure_size.sh dist)" bash tools/measure_size.sh dist
 # The editor has no budget; its size is printed so a change in it is seen.
 bash tools/measure_size.sh dist edit.html | tail -n 1
+bash tools/measure_size.sh dist overview.html | tail -n 1
 step 5 "fuzzing, briefly (FUZZ_SECONDS=10 bash scripts/fuzz.sh; the long run is separate)" \
   env FUZZ_SECONDS="${FUZZ_SECONDS:-10}" bash scripts/fuzz.sh
 say "step 6/6: end-to-end tests (node --test tests/e2e; e2e 20 runs the clausewise command line too)"

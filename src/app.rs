@@ -243,6 +243,7 @@ pub fn App(props: &AppProps) -> Html {
         url_state::format_all(&cmp.left, &cmp.right, &state.parties, topic, &state.filter)
     };
     let embed_url = page::embed_url(&hash_for(state.topic.as_deref()));
+    let search = page::search();
     // "This row only": the linked row's topic as the whole filter, the rest of the view kept.
     let row_url = state.topic.as_ref().map(|t| {
         let only = view::Filter {
@@ -272,6 +273,7 @@ pub fn App(props: &AppProps) -> Html {
         note
     } else {
         html! { <footer>{ note }
+            <p class="cw-note"><a href={format!("overview.html{search}")}>{ "Every topic across the drafts" }</a>{ ": where they diverge, where the parties disagree, and each topic's history." }</p>
             <p class="cw-note"><a href="edit.html">{ "Make your own comparison" }</a>{ " with the editor: paste your drafts, nothing to install." }</p>
         </footer> }
     };
@@ -345,6 +347,7 @@ pub fn App(props: &AppProps) -> Html {
                             href: hash_for(row.topic.as_deref()),
                             focused: row.topic.is_some() && row.topic == state.topic,
                             onfocus: &onfocus,
+                            search: &search,
                         };
                         clause_row(&set, &cmp, row, &state.parties, link)
                     }

@@ -9,8 +9,12 @@ pub mod diff_text;
 pub mod draft_heads;
 pub mod draft_picker;
 pub mod embed_panel;
+#[cfg(any(feature = "overview", test))]
+pub mod history_panel;
 pub mod legend;
 pub mod load_alert;
+#[cfg(any(feature = "overview", test))]
+pub mod overview;
 pub mod party_toggles;
 pub mod position_note;
 pub mod set_picker;
@@ -22,8 +26,12 @@ pub use diff_text::diff_text;
 pub use draft_heads::draft_heads;
 pub use draft_picker::{DraftPicker, draft_picker};
 pub use embed_panel::embed_panel;
+#[cfg(any(feature = "overview", test))]
+pub use history_panel::history_panel;
 pub use legend::legend;
 pub use load_alert::load_alert;
+#[cfg(any(feature = "overview", test))]
+pub use overview::overview;
 pub use party_toggles::party_toggles;
 pub use position_note::{position_note, whole_set_positions};
 pub use set_picker::set_picker;

@@ -11,3 +11,7 @@ pub mod store;
 // The editor (edit.html, its own bundle): compiled for its binary and for the tests only.
 #[cfg(any(feature = "editor", test))]
 pub mod editor;
+
+// The overview page (overview.html, its own bundle): compiled for its binary and the tests.
+#[cfg(any(feature = "overview", test))]
+pub mod overview_page;

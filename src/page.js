@@ -8,6 +8,8 @@ export const queryParam = (name) => params().get(name) || undefined;
 
 export const hash = () => location.hash;
 
+export const search = () => location.search;
+
 // Inside an iframe history entries would belong to the host page's Back button, so
 // they are replaced, not pushed. The URL is spelt out because a bare "#…" would resolve
 // against <base href> and drop the query (embed=1, data=, childId=…). A sandboxed page

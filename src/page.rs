@@ -13,6 +13,8 @@ extern "C" {
     #[wasm_bindgen(js_name = queryParam)]
     pub fn query_param(name: &str) -> Option<String>;
     pub fn hash() -> String;
+    /// The page's query as written (`?set=…`), to carry into links to the other pages.
+    pub fn search() -> String;
     /// Puts `hash` in the address; `push` adds a history entry, otherwise it replaces.
     #[wasm_bindgen(js_name = setHash)]
     pub fn set_hash(hash: &str, push: bool);

@@ -231,4 +231,14 @@ build_release() {
   # check below is what tells whether the copy worked).
   cp -R -n "$editor_dist"/. "$CLAUSEWISE_ROOT/dist/" || true
   [ -f "$CLAUSEWISE_ROOT/dist/edit.html" ] || die "dist/edit.html is missing after copying the editor's files"
+  local overview_dist="$CLAUSEWISE_ROOT/target/dist-overview"
+  say "building the overview page (trunk build --release --offline --public-url ./ overview.html, into dist/overview.html)"
+  mkdir -p "$overview_dist"
+  rm -rf "$snippets"
+  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true TRUNK_BUILD_HTML_OUTPUT=overview.html \
+    trunk build --release --offline --public-url ./ --dist "$overview_dist" overview.html) \
+    || die "trunk build of overview.html failed"
+  [ -f "$overview_dist/overview.html" ] || die "trunk build of overview.html finished but $overview_dist/overview.html is missing"
+  cp -R -n "$overview_dist"/. "$CLAUSEWISE_ROOT/dist/" || true
+  [ -f "$CLAUSEWISE_ROOT/dist/overview.html" ] || die "dist/overview.html is missing after copying the overview's files"
 }

@@ -100,6 +100,8 @@ pub struct RowLink<'a> {
     pub href: String,
     pub focused: bool,
     pub onfocus: &'a Callback<String>,
+    /// The page's query (`?set=…`), carried into the link to the topic's history.
+    pub search: &'a str,
 }
 
 pub fn clause_row(
@@ -145,6 +147,10 @@ pub fn clause_row(
                 }
                 if disagree {
                     <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>
+                }
+                if let Some(topic) = &row.topic {
+                    <a class="row-history" href={format!("overview.html{}#history={topic}", link.search)}
+                        aria-label={format!("History of this topic through every draft: {}", row.label)}>{ "History" }</a>
                 }
                 if let Some(topic) = row.topic.clone() {
                     <a class="row-link" href={link.href} aria-label={format!("Link to this row: {}", row.label)}
