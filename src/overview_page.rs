@@ -2,12 +2,16 @@
 //! reader's download carries none of it): every topic across the drafts, each party's
 //! stance, the uptake of proposed wordings, and one topic's history (`#history=<topic>`).
 //! It reads the same set as the reader (`?set=`, `?data=`, or the default) and links
-//! back into the reader's rows.
+//! back into the reader's rows. A search over the clause text (`#q=amnesty`, hits marked)
+//! and a topic filter with type-ahead (`#topics=army-size,territory`) narrow the table,
+//! and open those topics in the reader (its `topics=`).
 
 use crate::components::{history_panel, load_alert, overview, overview::Links};
 use crate::store::{Apply, Store};
 use crate::{load, page};
+use clausewise_engine::model::{Clause, Draft};
 use clausewise_engine::state::{Alert, SetRef};
+use clausewise_engine::validate::ValidClauseSet;
 use clausewise_engine::view;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -21,13 +25,73 @@ pub struct OverviewState {
     pub history: Option<String>,
     /// The hash, kept until the set it names has loaded.
     pub hash: String,
+    /// `q=`: the search over the clause text.
+    pub query: String,
+    /// `topics=`: the topics the table is narrowed to (known to the set).
+    pub topics: Vec<String>,
 }
 
 pub enum OverviewAction {
     Loaded(SetRef),
     Failed(Alert),
     FromHash(String),
+    Search(String),
+    AddTopic(String),
+    RemoveTopic(String),
     DismissAlert,
+}
+
+/// The value of `key=` in a hash, percent-decoded (`+` as a space); `None` when absent or
+/// not UTF-8 text.
+fn hash_value(hash: &str, key: &str) -> Option<String> {
+    let raw = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|p| p.strip_prefix(key)?.strip_prefix('='))?;
+    let b = raw.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
+        match (b[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+            (b'+', ..) => out.push(b' '),
+            (c, ..) => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes all but letters, digits and `-._~`.
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+impl OverviewState {
+    /// The hash for the overview as filtered (the history's own hash is `#history=`).
+    pub fn filter_hash(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.query.is_empty() {
+            parts.push(format!("q={}", encode(&self.query)));
+        }
+        if !self.topics.is_empty() {
+            parts.push(format!("topics={}", self.topics.join(",")));
+        }
+        format!("#{}", parts.join("&"))
+    }
 }
 
 /// The topic a hash's `history=` names.
@@ -46,10 +110,27 @@ impl Apply for OverviewState {
         match action {
             OverviewAction::Loaded(set) => next.set = Some(set),
             OverviewAction::Failed(alert) => next.alert = Some(alert),
-            OverviewAction::FromHash(hash) => next.hash = hash,
+            OverviewAction::FromHash(hash) => {
+                next.query = hash_value(&hash, "q").unwrap_or_default();
+                next.topics = hash_value(&hash, "topics")
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                next.hash = hash;
+            }
+            // A search is bounded like any text from a reader: a huge paste is cut.
+            OverviewAction::Search(q) => next.query = q.trim().chars().take(200).collect(),
+            OverviewAction::AddTopic(t) if !next.topics.contains(&t) => next.topics.push(t),
+            OverviewAction::AddTopic(_) => {}
+            OverviewAction::RemoveTopic(t) => next.topics.retain(|x| *x != t),
             OverviewAction::DismissAlert => next.alert = None,
         }
         next.history = history_of(&next.hash, next.set.as_ref());
+        if let Some(set) = &next.set {
+            next.topics.retain(|t| set.topic_label(t).is_some());
+        }
         (next != *self).then_some(next)
     }
 }
@@ -69,10 +150,9 @@ pub struct OverviewProps {
 #[component]
 pub fn OverviewPage(props: &OverviewProps) -> Html {
     let state = use_reducer(|| {
-        let mut s = OverviewState {
-            hash: props.hash.clone(),
-            ..Default::default()
-        };
+        let mut s = OverviewState::default()
+            .apply(OverviewAction::FromHash(props.hash.clone()))
+            .unwrap_or_default();
         if props.data_url.is_none() {
             match load::read(load::DEFAULT_SET, "the built-in set") {
                 Ok(set) => s = s.apply(OverviewAction::Loaded(set.into())).unwrap_or(s),
@@ -120,6 +200,16 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
     let lines = use_memo(state.set.clone(), |set| {
         set.as_ref().map(|s| view::overview(s)).unwrap_or_default()
     });
+    // The filter lives in the address (not while a history is open: that has its own).
+    {
+        let (hash, open) = (state.filter_hash(), state.history.is_some());
+        use_effect_with((hash, open), |(hash, open)| {
+            let now = page::hash();
+            if !*open && *hash != now && !(hash == "#" && now.is_empty()) {
+                page::set_hash(hash, false);
+            }
+        });
+    }
 
     let alert = state.alert.as_ref().map(|a| {
         let d = state.dispatcher();
@@ -158,15 +248,36 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
         }
         None => {
             let uptake = view::uptake(&set);
-            overview(
-                &set,
-                &lines,
-                &uptake,
-                &Links {
-                    history: &history_href,
-                    row: &row_at,
-                },
-            )
+            let query = state.query.as_str();
+            let found = |topic: &str| {
+                set.drafts.iter().flat_map(|d| &d.clauses).any(|c| {
+                    c.topic.as_deref() == Some(topic)
+                        && c.text
+                            .as_deref()
+                            .is_some_and(|t| !view::hits(t, query).is_empty())
+                })
+            };
+            let shown: Vec<view::TopicLine> = lines
+                .iter()
+                .filter(|l| state.topics.is_empty() || state.topics.contains(&l.topic))
+                .filter(|l| query.is_empty() || found(&l.topic))
+                .cloned()
+                .collect();
+            let in_reader = (!state.topics.is_empty() || !query.is_empty()).then(|| {
+                let ids: Vec<&str> = shown.iter().map(|l| l.topic.as_str()).collect();
+                format!(
+                    "index.html{}#left={}&right={}&topics={}",
+                    props.query,
+                    drafts[0].id,
+                    drafts[drafts.len() - 1].id,
+                    ids.join(",")
+                )
+            });
+            html! { <>
+                { filters(&set, &state, &dispatchers(&state), shown.len(), in_reader) }
+                if !query.is_empty() { { search_results(&set, &drafts, query, &row_at) } }
+                { overview(&set, &shown, &uptake, &Links { history: &history_href, row: &row_at }) }
+            </> }
         }
     };
     html! {
@@ -181,5 +292,181 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
                 if let Some(n) = &set.note { { n.clone() } }
             </p></footer>
         </main>
+    }
+}
+
+/// What the filters tell the page.
+struct FilterEvents {
+    onsearch: Callback<String>,
+    onadd: Callback<String>,
+    onremove: Callback<String>,
+}
+
+fn dispatchers(state: &UseReducerHandle<Store<OverviewState>>) -> FilterEvents {
+    let (a, b, c) = (state.dispatcher(), state.dispatcher(), state.dispatcher());
+    FilterEvents {
+        onsearch: Callback::from(move |q| a.dispatch(OverviewAction::Search(q))),
+        onadd: Callback::from(move |t| b.dispatch(OverviewAction::AddTopic(t))),
+        onremove: Callback::from(move |t| c.dispatch(OverviewAction::RemoveTopic(t))),
+    }
+}
+
+/// The search box, the topic filter with type-ahead (a `datalist` of the topics' labels)
+/// and its chips, how many topics are shown, and the link to them in the reader.
+fn filters(
+    set: &ValidClauseSet,
+    state: &OverviewState,
+    ev: &FilterEvents,
+    shown: usize,
+    in_reader: Option<String>,
+) -> Html {
+    let topics: Vec<(String, String)> = set
+        .topics
+        .iter()
+        .map(|t| (t.id.clone(), t.label.clone()))
+        .collect();
+    let onadd = ev.onadd.clone();
+    let pick = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let typed = input.value();
+        let typed = typed.trim();
+        // A label picked from the list (case aside), or a topic key typed out.
+        if let Some((id, _)) = topics
+            .iter()
+            .find(|(id, label)| label.eq_ignore_ascii_case(typed) || id == typed)
+        {
+            onadd.emit(id.clone());
+            input.set_value("");
+        }
+    });
+    let label = |id: &str| set.topic_label(id).unwrap_or(id).to_string();
+    html! {
+        <section id="filters" class="filters" aria-label="Which topics to show">
+            <div class="picker">
+                <label for="search">{ "Search the text" }</label>
+                <input id="search" type="search" maxlength="200" value={state.query.clone()}
+                    onchange={ev.onsearch.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+            </div>
+            <div class="picker">
+                <label for="topic-filter">{ "Add a topic" }</label>
+                <input id="topic-filter" list="topic-list" autocomplete="off" placeholder="Type to choose…" onchange={pick} />
+                <datalist id="topic-list">
+                    { for set.topics.iter().map(|t| html! { <option value={t.label.clone()} /> }) }
+                </datalist>
+            </div>
+            if !state.topics.is_empty() {
+                <ul class="chips" aria-label="Topics shown">
+                    { for state.topics.iter().map(|t| {
+                        let (name, id) = (label(t), t.clone());
+                        html! { <li class="chip" data-topic={t.clone()}>{ name.clone() }{ " " }
+                            <button type="button" aria-label={format!("Stop showing only {name}")}
+                                onclick={ev.onremove.reform(move |_: MouseEvent| id.clone())}>{ "×" }</button>
+                        </li> }
+                    }) }
+                </ul>
+            }
+            if let Some(href) = in_reader {
+                <p id="filter-status" role="status">
+                    { if shown == 1 { "1 topic shown. ".to_string() } else { format!("{shown} topics shown. ") } }
+                    <a id="open-in-reader" {href}>{ "Open these in the side-by-side view" }</a>
+                </p>
+            }
+        </section>
+    }
+}
+
+/// `text` with each hit of `query` marked. Every string is a text node.
+fn marked(text: &str, query: &str) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut at = 0;
+    for (a, b) in view::hits(text, query) {
+        out.push(html! { text[at..a].to_string() });
+        out.push(html! { <mark class="hit">{ text[a..b].to_string() }</mark> });
+        at = b;
+    }
+    out.push(html! { text[at..].to_string() });
+    html! { <>{ for out }</> }
+}
+
+/// Every clause that contains the search, by draft in date order, hits marked, each
+/// linking to its row in the reader.
+fn search_results(
+    set: &ValidClauseSet,
+    drafts: &[&Draft],
+    query: &str,
+    row: &dyn Fn(&str, usize) -> String,
+) -> Html {
+    let found: Vec<(usize, &Draft, &Clause)> = drafts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.clauses.iter().map(move |c| (i, *d, c)))
+        .filter(|(_, _, c)| {
+            c.text
+                .as_deref()
+                .is_some_and(|t| !view::hits(t, query).is_empty())
+        })
+        .collect();
+    html! {
+        <section id="search-results" aria-labelledby="search-head">
+            <h2 id="search-head">{ match found.len() {
+                0 => format!("No clause contains “{query}”"),
+                1 => format!("1 clause contains “{query}”"),
+                n => format!("{n} clauses contain “{query}”"),
+            } }</h2>
+            <ol class="search-list">
+                { for found.iter().map(|&(i, d, c)| {
+                    let topic = c.topic.as_deref();
+                    html! { <li data-draft={d.id.clone()} data-clause={c.id.clone()}>
+                        <p class="found-where">
+                            { format!("{} · point {}", d.title, c.number) }
+                            if let Some(t) = topic {
+                                { " · " }<a href={row(t, i)}>{ set.topic_label(t).unwrap_or(t).to_string() }</a>
+                            }
+                        </p>
+                        <p class="clause-text">{ marked(c.text.as_deref().unwrap_or_default(), query) }</p>
+                    </li> }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loaded(hash: &str) -> OverviewState {
+        let set = load::read(load::DEFAULT_SET, "test").expect("the shipped set reads");
+        let s = OverviewState::default()
+            .apply(OverviewAction::FromHash(hash.into()))
+            .unwrap_or_default();
+        s.apply(OverviewAction::Loaded(set.into()))
+            .expect("a set changes the state")
+    }
+
+    #[test]
+    fn the_filter_and_the_history_come_from_the_hash_and_go_back_into_it() {
+        let s = loaded("#q=free%20and%20fair&topics=army-size,territory,nope");
+        assert_eq!(s.query, "free and fair");
+        assert_eq!(
+            s.topics,
+            ["army-size", "territory"],
+            "unknown topics are dropped"
+        );
+        assert_eq!(
+            s.filter_hash(),
+            "#q=free%20and%20fair&topics=army-size,territory"
+        );
+        let h = loaded("#history=army-size");
+        assert_eq!(h.history.as_deref(), Some("army-size"));
+        assert_eq!(loaded("#history=nope").history, None);
+        let added = s
+            .apply(OverviewAction::RemoveTopic("territory".into()))
+            .unwrap();
+        assert_eq!(added.topics, ["army-size"]);
+        let searched = added
+            .apply(OverviewAction::Search(format!("  {}  ", "x".repeat(500))))
+            .unwrap();
+        assert_eq!(searched.query.len(), 200, "a huge paste is cut");
     }
 }

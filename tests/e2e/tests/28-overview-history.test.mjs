@@ -91,3 +91,45 @@ appTest('axe: the reader with everything open (folds, a status filter, all parti
   await settle(page);
   await axe(page, 'the reader with everything open');
 });
+
+appTest('the overview searches the text (hits marked, q= in the hash) and filters topics by type-ahead (topics=), opening them in the reader', app, async ({ page, server }) => {
+  await openOverview(page, server);
+  await page.fill('#search', 'Elections');
+  await page.press('#search', 'Enter');
+  await page.waitForSelector('#search-results');
+  assert.equal(parseHash(await currentHash(page)).params.q, 'Elections');
+  const expected = data.drafts.flatMap((d) => d.clauses.filter((c) => /elections/i.test(c.text ?? '')).map((c) => c.id));
+  const listed = await page.$$eval('#search-results li', (ls) => ls.map((l) => l.dataset.clause));
+  assert.deepEqual(listed.sort(), expected.sort(), 'every clause that contains the word, case aside');
+  const marks = await page.$$eval('#search-results mark.hit', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+  assert.ok(marks.length >= expected.length && marks.every((m) => m === 'elections'), marks.join());
+  // Only topics with a hit stay in the table.
+  const rows = await page.$$eval('#overview tbody tr', (trs) => trs.map((t) => t.dataset.topic));
+  const hitTopics = new Set(data.drafts.flatMap((d) => d.clauses.filter((c) => /elections/i.test(c.text ?? '')).map((c) => c.topic)));
+  assert.deepEqual(new Set(rows), hitTopics);
+
+  // The topic filter: a label typed (any case) becomes a chip; the table narrows.
+  await page.fill('#search', '');
+  await page.press('#search', 'Enter');
+  await page.fill('#topic-filter', "size of ukraine's armed forces");
+  await page.press('#topic-filter', 'Enter');
+  await page.fill('#topic-filter', 'territory');
+  await page.press('#topic-filter', 'Enter');
+  await pollUntil(() => page.$$eval('#overview tbody tr', (trs) => trs.map((t) => t.dataset.topic).join()), (v) => v === 'army-size,territory' || v === 'territory,army-size', 'two topics');
+  assert.equal(parseHash(await currentHash(page)).params.topics, 'army-size,territory');
+  // The address reopens the same filter.
+  await page.reload();
+  await page.waitForSelector('#filters .chip');
+  assert.deepEqual(await page.$$eval('#filters .chip', (cs) => cs.map((c) => c.dataset.topic)), ['army-size', 'territory']);
+  // Into the reader: only those rows.
+  await Promise.all([page.waitForURL(/index\.html/), page.click('#open-in-reader')]);
+  await page.waitForSelector('#rows article.row', { timeout: 20_000 });
+  const inReader = await page.$$eval('#rows article.row', (rs) => rs.map((r) => r.dataset.topic));
+  assert.deepEqual([...new Set(inReader)].sort(), ['army-size', 'territory']);
+  // A chip's × removes it.
+  await page.goBack();
+  await page.waitForSelector('#filters .chip');
+  await page.click('#filters .chip[data-topic="territory"] button');
+  await pollUntil(() => currentHash(page), (h) => parseHash(h).params.topics === 'army-size', 'topics=army-size');
+  await axe(page, 'the overview with its filters');
+});
