@@ -51,25 +51,27 @@ fn initial_state(props: &AppProps) -> AppState {
         },
     };
     let mut state = empty.apply(action).unwrap_or(empty);
-    if let Some(id) = props.shipped.as_deref()
-        && props.data_url.is_none()
-        && load::SHIPPED[0].0 != id
-    {
-        state.notice = Some(format!(
-            "This page has no clause set called “{}”, so it shows “{}”.",
-            clausewise_engine::text::shorten(id, 60),
-            load::SHIPPED[0].1
-        ));
-    }
     // A link into a `?data=` set, or a link carrying its own set, is read once that set
     // has loaded, not against this one.
     if props.data_url.is_none()
         && url_state::link_set(&props.hash).is_none()
         && !props.hash.is_empty()
     {
-        return state
+        state = state
             .apply(Action::FromHash(props.hash.clone()))
             .unwrap_or(state);
+    }
+    // After the hash, which would otherwise replace this notice.
+    if let Some(id) = props.shipped.as_deref()
+        && props.data_url.is_none()
+        && load::SHIPPED[0].0 != id
+    {
+        // The set matters more than a part of the view the hash may also have got wrong.
+        state.notice = Some(format!(
+            "This page has no clause set called “{}”, so it shows “{}”.",
+            clausewise_engine::text::shorten(id, 60),
+            load::SHIPPED[0].1
+        ));
     }
     state
 }
@@ -225,15 +227,14 @@ pub fn App(props: &AppProps) -> Html {
             .as_deref()
             .filter(|id| load::SHIPPED.iter().any(|(i, _)| i == id))
             .unwrap_or(load::SHIPPED[0].0);
-        let onpick = Callback::from(|id: String| page::open_set(&id, id == load::SHIPPED[0].0));
-        set_picker(load::SHIPPED, current, &onpick)
+        set_picker(load::SHIPPED, current)
     });
     let d = state.dispatcher();
     let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
 
     // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
     // not memoised: a memo hook would cost more bytes than it saves time.
-    let shown = view::shown(&set, &cmp, &state.filter, &state.opened);
+    let shown = view::shown(&cmp, &state.filter, &state.opened);
     let onstep = Callback::from(page::step_change);
     let d = state.dispatcher();
     let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
@@ -316,9 +317,12 @@ pub fn App(props: &AppProps) -> Html {
                 if !props.preview { { embed_panel(state.embed_open, &embed_url, row_url.as_deref(), &set.title, &onembed) } }
             </section>
             { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
-            if part {
-                <p class="part-note">
-                    { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " }
+            // A part says what it shows; a filter that leaves nothing says so. Either way
+            // one button brings every row back.
+            if part || shown.is_empty() {
+                <p class="part-note" role="status">
+                    if shown.is_empty() { { "No rows match. " } }
+                    else { { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " } }
                     <button type="button" id="all-topics" onclick={onall}>{ "Show every row" }</button>
                 </p>
             }
@@ -347,7 +351,7 @@ pub fn App(props: &AppProps) -> Html {
                             href: hash_for(row.topic.as_deref()),
                             focused: row.topic.is_some() && row.topic == state.topic,
                             onfocus: &onfocus,
-                            search: &search,
+                            search: (!props.embed).then_some(search.as_str()),
                         };
                         clause_row(&set, &cmp, row, &state.parties, link)
                     }

@@ -111,7 +111,13 @@ impl Apply for OverviewState {
             OverviewAction::Loaded(set) => next.set = Some(set),
             OverviewAction::Failed(alert) => next.alert = Some(alert),
             OverviewAction::FromHash(hash) => {
-                next.query = hash_value(&hash, "q").unwrap_or_default();
+                // Bounded and trimmed like a typed search.
+                next.query = hash_value(&hash, "q")
+                    .unwrap_or_default()
+                    .trim()
+                    .chars()
+                    .take(200)
+                    .collect();
                 next.topics = hash_value(&hash, "topics")
                     .unwrap_or_default()
                     .split(',')
@@ -240,30 +246,23 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
     let back = format!("overview.html{query}#");
     let body = match state.history.as_deref() {
         Some(topic) => {
-            let row = |draft: &str| {
-                let i = drafts.iter().position(|d| d.id == draft).unwrap_or(0);
-                row_at(topic, i)
-            };
+            let row =
+                |l: &str, r: &str| format!("index.html{query}#left={l}&right={r}&topic={topic}");
             history_panel(&set, topic, &back, &row)
         }
         None => {
             let uptake = view::uptake(&set);
             let query = state.query.as_str();
-            let found = |topic: &str| {
-                set.drafts.iter().flat_map(|d| &d.clauses).any(|c| {
-                    c.topic.as_deref() == Some(topic)
-                        && c.text
-                            .as_deref()
-                            .is_some_and(|t| !view::hits(t, query).is_empty())
-                })
-            };
+            let found = view::topics_with_hits(&set, query);
             let shown: Vec<view::TopicLine> = lines
                 .iter()
                 .filter(|l| state.topics.is_empty() || state.topics.contains(&l.topic))
-                .filter(|l| query.is_empty() || found(&l.topic))
+                .filter(|l| query.is_empty() || found.contains(&l.topic.as_str()))
                 .cloned()
                 .collect();
-            let in_reader = (!state.topics.is_empty() || !query.is_empty()).then(|| {
+            // Not when nothing is shown: an empty `topics=` would show every row.
+            let narrowed = !state.topics.is_empty() || !query.is_empty();
+            let in_reader = (narrowed && !shown.is_empty()).then(|| {
                 let ids: Vec<&str> = shown.iter().map(|l| l.topic.as_str()).collect();
                 format!(
                     "index.html{}#left={}&right={}&topics={}",

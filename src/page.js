@@ -38,13 +38,6 @@ export function embedUrl(h) {
   return url.href;
 }
 
-export function openSet(id, isDefault) {
-  const url = new URL(location.href);
-  if (isDefault) url.searchParams.delete('set'); else url.searchParams.set('set', id);
-  url.hash = '';
-  location[inIframe() ? 'replace' : 'assign'](url.href);
-}
-
 // Next/previous change: rows that are not kept, in page order, from the one that has the
 // focus (or was reached last). The polite status names it for screen readers.
 let stepped = -1;
@@ -136,7 +129,10 @@ export function onHashChange(callback) {
 export function watchPage() {
   noteView();
   addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+    // Only while reading the rows (or nothing has the focus), never in a field: a
+    // single-letter shortcut must not fire where it was not meant.
+    const t = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey || (t !== document.body && !t.closest('#rows, .row-tools'))) return;
     if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
   });
   if (!inIframe()) return;

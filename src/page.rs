@@ -27,10 +27,6 @@ extern "C" {
     /// `data=` and the flags but not what an embedding page added (pym's `childId`…).
     #[wasm_bindgen(js_name = embedUrl)]
     pub fn embed_url(hash: &str) -> String;
-    /// Opens shipped set `id` (`?set=`; the default drops it): a new page, since the
-    /// view in the hash names the drafts of the set on screen.
-    #[wasm_bindgen(js_name = openSet)]
-    pub fn open_set(id: &str, default: bool);
     /// Moves to the next (`1`) or previous (`-1`) changed row and says which it is.
     #[wasm_bindgen(js_name = stepChange)]
     pub fn step_change(dir: i32);

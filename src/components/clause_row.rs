@@ -100,8 +100,9 @@ pub struct RowLink<'a> {
     pub href: String,
     pub focused: bool,
     pub onfocus: &'a Callback<String>,
-    /// The page's query (`?set=…`), carried into the link to the topic's history.
-    pub search: &'a str,
+    /// The page's query (`?set=…`), carried into the link to the topic's history; `None`
+    /// in an embed, whose frame is sized for this page and would trap the overview.
+    pub search: Option<&'a str>,
 }
 
 pub fn clause_row(
@@ -148,8 +149,8 @@ pub fn clause_row(
                 if disagree {
                     <span class="disagree-flag"><span aria-hidden="true">{ "⚡ " }</span>{ "Parties disagree" }</span>
                 }
-                if let Some(topic) = &row.topic {
-                    <a class="row-history" href={format!("overview.html{}#history={topic}", link.search)}
+                if let (Some(topic), Some(search)) = (&row.topic, link.search) {
+                    <a class="row-history" href={format!("overview.html{search}#history={topic}")}
                         aria-label={format!("History of this topic through every draft: {}", row.label)}>{ "History" }</a>
                 }
                 if let Some(topic) = row.topic.clone() {

@@ -7,13 +7,13 @@ use yew::prelude::*;
 /// A topic through every draft in date order, each wording diffed against the one
 /// before, with the parties' positions where they fall in time. An ordered list, so
 /// screen readers hear "1 of 6" and can walk it item by item.
-/// `back`: the address of the overview; `row`: the reader's row for the topic, comparing
-/// a draft (by id) with the one before it.
+/// `back`: the address of the overview; `row(left, right)`: the reader's row for the
+/// topic, comparing two drafts (by id).
 pub fn history_panel(
     set: &ValidClauseSet,
     topic: &str,
     back: &str,
-    row: &dyn Fn(&str) -> String,
+    row: &dyn Fn(&str, &str) -> String,
 ) -> Html {
     let label = set.topic_label(topic).unwrap_or(topic).to_string();
     let events = history(set, topic);
@@ -32,8 +32,8 @@ pub fn history_panel(
                                     { d.title.clone() }{ " · " }<time datetime={d.date.clone()}>{ human_date(&d.date) }</time>
                                     if !numbers.is_empty() { { format!(" · point {}", numbers.join(" + ")) } }
                                 </h3>
-                                if step.since.is_some() {
-                                    <p class="to-row"><a href={row(&d.id)}>{ "Side by side with the draft before" }</a></p>
+                                if let Some(since) = step.since {
+                                    <p class="to-row"><a href={row(&since.id, &d.id)}>{ format!("Side by side with {}", since.title) }</a></p>
                                 }
                                 if step.clauses.is_empty() {
                                     <p class="absent">{ "Not in this draft." }</p>
@@ -41,7 +41,7 @@ pub fn history_panel(
                                     <p class="clause-text not-reported">{ "Wording not reported." }</p>
                                 } else {
                                     if let Some(since) = step.since {
-                                        <p class="since">{ format!("Changes since {since}:") }</p>
+                                        <p class="since">{ format!("Changes since {}:", since.title) }</p>
                                     }
                                     <p class="clause-text">{ diff_text(&step.diff, DiffSide::Inline) }</p>
                                 }

@@ -1,22 +1,20 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The labelled chooser between the shipped clause sets (`sets`: id and title).
-pub fn set_picker(
-    sets: &[(&'static str, &'static str)],
-    current: &str,
-    onpick: &Callback<String>,
-) -> Html {
+/// The shipped clause sets (`sets`: id and title, the default first) as links, the one on
+/// screen marked as current. Links rather than a drop-down: choosing a set opens another
+/// page, which a drop-down must not do while a keyboard user is still moving through it.
+pub fn set_picker(sets: &[(&'static str, &'static str)], current: &str) -> Html {
     html! {
-        <div class="picker set-picker">
-            <label for="set-picker">{ "Clause set" }</label>
-            <select id="set-picker" onchange={onpick.reform(|e: Event| {
-                e.target_unchecked_into::<HtmlSelectElement>().value()
-            })}>
-                { for sets.iter().map(|&(id, title)| html! {
-                    <option value={id} selected={id == current}>{ title }</option>
-                }) }
-            </select>
-        </div>
+        <nav id="set-picker" class="set-picker" aria-label="Clause sets">
+            { "Clause set: " }
+            { for sets.iter().enumerate().map(|(i, &(id, title))| html! { <>
+                if i > 0 { { " · " } }
+                if id == current {
+                    <strong aria-current="page">{ title }</strong>
+                } else {
+                    <a href={format!("index.html?set={id}")}>{ title }</a>
+                }
+            </> }) }
+        </nav>
     }
 }

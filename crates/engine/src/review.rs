@@ -79,8 +79,11 @@ pub fn review(set: &ClauseSet) -> Vec<Problem> {
                 continue;
             };
             let sloc = at(&loc, &format!("sources[{k}]"));
+            // The path only: a query or fragment may carry a whole address (an archive link).
             let path = url
-                .split_once("://")
+                .split(['?', '#'])
+                .next()
+                .and_then(|u| u.split_once("://"))
                 .and_then(|(_, rest)| rest.split_once('/'));
             if path.is_some_and(|(_, p)| p.starts_with('/') || p.contains("//")) {
                 warn(

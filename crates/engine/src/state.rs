@@ -101,7 +101,7 @@ pub enum Action {
     ToggleChanges,
     /// Only rows of this status; the same status again shows every row.
     FilterStatus(crate::align::Status),
-    /// Show every topic's row again (`topics=` cleared).
+    /// Show every row again: `topics=` and `status=` cleared.
     AllTopics,
     /// Unfold the run of kept rows that starts with this row key.
     OpenKept(String),
@@ -211,7 +211,10 @@ impl AppState {
             Action::FilterStatus(s) => {
                 next.filter.status = (self.filter.status != Some(s)).then_some(s);
             }
-            Action::AllTopics => next.filter.topics.clear(),
+            Action::AllTopics => {
+                next.filter.topics.clear();
+                next.filter.status = None;
+            }
             Action::OpenKept(key) => next.opened.push(key),
             Action::DismissAlert => next.alert = None,
             Action::Retry => {

@@ -74,8 +74,14 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 /// SipHash's setup dominates (the diff of a long text spends a fifth of its time hashing),
 /// and in the browser std's "random" keys are fixed anyway, so SipHash bought no
 /// protection there. One type, so the bundle carries one copy of the map code.
-pub type WordMap<'a> =
-    std::collections::HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHasher>>;
+pub type WordMap<'a> = std::collections::HashMap<&'a str, usize, WordState>;
+
+/// In the browser, [`WordHasher`]; natively (the command line reads files from anyone),
+/// std's randomly keyed SipHash, which no crafted file can flood.
+#[cfg(target_arch = "wasm32")]
+pub type WordState = std::hash::BuildHasherDefault<WordHasher>;
+#[cfg(not(target_arch = "wasm32"))]
+pub type WordState = std::hash::RandomState;
 
 /// FxHash's mixing step, a byte at a time (see [`WordMap`]).
 #[derive(Clone, Copy, Default)]

@@ -2,8 +2,9 @@
 //! runs of kept rows folded into one line), a topic's history through every draft, and
 //! the overview of topics × drafts.
 //!
-//! Pure functions of the set, the comparison and the filter, so the reader memoises them
-//! and the tests check them on generated sets. Dates compare as written: `YYYY`,
+//! Pure functions of the set, the comparison and the filter, checked by the tests on
+//! generated sets. The reader filters its rows with `shown` (`show=`, `status=`,
+//! `topics=`); the overview page uses `hits`, `history`, `overview` and `uptake`. Dates compare as written: `YYYY`,
 //! `YYYY-MM` and `YYYY-MM-DD` strings sort in time order (a month before its days).
 
 use crate::align::{Status, joined_text};
@@ -12,7 +13,8 @@ use crate::diff::{Segment, SegmentKind, diff_words};
 use crate::model::{Clause, Draft, Position, Stance};
 use crate::validate::ValidClauseSet;
 
-/// The reader's filter, all of it in the address (`show=changes`, `status=`, `topics=`, `q=`).
+/// Which rows the reader shows: `show=changes`, `status=` and `topics=`. (Searching the
+/// text is the overview page's: [`topics_with_hits`].)
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// `show=changes`: runs of kept rows fold into one line.
@@ -21,14 +23,12 @@ pub struct Filter {
     pub status: Option<Status>,
     /// `topics=army-size,territory`: only rows on these topics.
     pub topics: Vec<String>,
-    /// `q=amnesty`: only rows whose text contains this (case aside, for Latin letters).
-    pub query: String,
 }
 
 impl Filter {
     /// Whether some rows may be hidden.
     pub fn narrows(&self) -> bool {
-        self.status.is_some() || !self.topics.is_empty() || !self.query.trim().is_empty()
+        self.status.is_some() || !self.topics.is_empty()
     }
 }
 
@@ -65,15 +65,7 @@ pub fn hits(text: &str, query: &str) -> Vec<(usize, usize)> {
 
 /// The rows that pass `filter`, in order; with `filter.changes`, each run of kept rows
 /// becomes one [`Shown::Kept`] unless its first row's key is in `opened`.
-pub fn shown(
-    set: &ValidClauseSet,
-    cmp: &Comparison,
-    filter: &Filter,
-    opened: &[String],
-) -> Vec<Shown> {
-    let (Some(l), Some(r)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
-        return Vec::new();
-    };
+pub fn shown(cmp: &Comparison, filter: &Filter, opened: &[String]) -> Vec<Shown> {
     let mut out: Vec<Shown> = Vec::new();
     let mut run_open = false;
     for (i, row) in cmp.rows.iter().enumerate() {
@@ -82,10 +74,7 @@ pub fn shown(
                 .topic
                 .as_ref()
                 .is_some_and(|t| filter.topics.contains(t));
-        let found = filter.query.trim().is_empty()
-            || !hits(&joined_text(&l.clauses, &row.left), &filter.query).is_empty()
-            || !hits(&joined_text(&r.clauses, &row.right), &filter.query).is_empty();
-        if !(on_topic && found && filter.status.is_none_or(|s| s == row.status)) {
+        if !(on_topic && filter.status.is_none_or(|s| s == row.status)) {
             continue;
         }
         if !(filter.changes && row.status == Status::Kept) {
@@ -105,6 +94,22 @@ pub fn shown(
     out
 }
 
+/// The topics (in the set's order) on which some clause of some draft contains `query`.
+pub fn topics_with_hits<'a>(set: &'a ValidClauseSet, query: &str) -> Vec<&'a str> {
+    set.topics
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|t| {
+            set.drafts.iter().flat_map(|d| &d.clauses).any(|c| {
+                c.topic.as_deref() == Some(*t)
+                    && c.text
+                        .as_deref()
+                        .is_some_and(|x| !hits(x, query).is_empty())
+            })
+        })
+        .collect()
+}
+
 /// A draft in a topic's history.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step<'a> {
@@ -115,8 +120,8 @@ pub struct Step<'a> {
     /// word; only `Equal` segments for the first one; empty when the wording is not
     /// reported or the topic is absent.
     pub diff: Vec<Segment>,
-    /// The title of the draft `diff` compares with.
-    pub since: Option<&'a str>,
+    /// The draft `diff` compares with: the last earlier one with a reported wording.
+    pub since: Option<&'a Draft>,
 }
 
 /// One entry of a topic's history, in time order.
@@ -156,7 +161,7 @@ fn reported(clauses: &[Clause], idx: &[usize]) -> bool {
 /// the same date or earlier).
 pub fn history<'a>(set: &'a ValidClauseSet, topic: &str) -> Vec<Event<'a>> {
     let mut out: Vec<Event> = Vec::new();
-    let mut before: Option<(String, &str)> = None;
+    let mut before: Option<(String, &Draft)> = None;
     for d in drafts_by_date(set) {
         let clauses = on_topic(&d.clauses, topic);
         let mut step = Step {
@@ -168,8 +173,8 @@ pub fn history<'a>(set: &'a ValidClauseSet, topic: &str) -> Vec<Event<'a>> {
         if !step.clauses.is_empty() && reported(&d.clauses, &step.clauses) {
             let text = joined_text(&d.clauses, &step.clauses);
             step.diff = match &before {
-                Some((old, title)) => {
-                    step.since = Some(title);
+                Some((old, since)) => {
+                    step.since = Some(since);
                     diff_words(old, &text)
                 }
                 None => vec![Segment {
@@ -177,7 +182,7 @@ pub fn history<'a>(set: &'a ValidClauseSet, topic: &str) -> Vec<Event<'a>> {
                     text: text.clone(),
                 }],
             };
-            before = Some((text, &d.title));
+            before = Some((text, d));
         }
         out.push(Event::Draft(step));
     }

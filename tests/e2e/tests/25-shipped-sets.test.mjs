@@ -14,26 +14,27 @@ const sets = Object.fromEntries(
 );
 const other = 'security-guarantees';
 
-appTest('the set picker is labelled, lists every shipped set, and switches to another', app, async ({ page, server }) => {
+appTest('the set picker names every shipped set, marks the current one, and its links switch sets', app, async ({ page, server }) => {
   await gotoApp(page, server.url);
   assert.equal(await h1Text(page), sets['peace-framework'].title);
-  const label = await page.$eval('label[for="set-picker"]', (l) => l.textContent.trim());
-  assert.equal(label, 'Clause set');
-  const options = await page.$$eval('#set-picker option', (os) => os.map((o) => [o.value, o.textContent.trim()]));
-  assert.deepEqual(options.map((o) => o[0]).sort(), Object.keys(sets).sort());
-  for (const [id, title] of options) assert.equal(title, sets[id].title);
-  await page.focus('#set-picker');
-  await Promise.all([page.waitForURL(/[?&]set=security-guarantees/), page.selectOption('#set-picker', other)]);
+  assert.equal(await page.getAttribute('#set-picker', 'aria-label'), 'Clause sets');
+  const current = await page.$eval('#set-picker [aria-current="page"]', (e) => e.textContent.trim());
+  assert.equal(current, sets['peace-framework'].title);
+  const links = await page.$$eval('#set-picker a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent.trim()]));
+  assert.deepEqual(links.map((l) => l[1]).sort(), Object.keys(sets).filter((id) => id !== 'peace-framework').map((id) => sets[id].title).sort());
+  // Links, not a drop-down: moving through the choices with the keyboard never leaves the page.
+  await page.focus(`#set-picker a[href$="set=${other}"]`);
+  await Promise.all([page.waitForURL(/[?&]set=security-guarantees/), page.keyboard.press('Enter')]);
   await waitForRows(page);
   await page.waitForFunction((t) => document.querySelector('main#clausewise h1')?.textContent.trim() === t, sets[other].title);
   const drafts = await page.$$eval('#left-draft option', (os) => os.map((o) => o.value));
   assert.deepEqual(drafts.sort(), sets[other].drafts.map((d) => d.id).sort());
-  assert.equal(await page.$eval('#set-picker', (s) => s.value), other);
+  assert.equal(await page.$eval('#set-picker [aria-current="page"]', (e) => e.textContent.trim()), sets[other].title);
   // The set's own note is the footer.
   const note = await page.$eval('.cw-note', (p) => p.textContent);
   assert.ok(note.includes(sets[other].note.slice(0, 40)), note);
-  // Back to the default, which drops ?set=.
-  await Promise.all([page.waitForURL((u) => !u.search.includes('set=')), page.selectOption('#set-picker', 'peace-framework')]);
+  // And back to the default.
+  await Promise.all([page.waitForURL(/set=peace-framework/), page.click('#set-picker a[href$="set=peace-framework"]')]);
   await waitForRows(page);
   assert.equal(await h1Text(page), sets['peace-framework'].title);
 });
@@ -50,7 +51,10 @@ appTest('?set=<id> opens that set, keeps the view in the hash, and the embed cod
   assert.match(code, /[?&]embed=1/);
 });
 
-appTest('an unknown ?set= says so and shows the default set', app, async ({ page, server }) => {
+appTest('an unknown ?set= says so and shows the default set, with or without a view in the hash', app, async ({ page, server }) => {
+  await gotoApp(page, `${server.url}?set=no-such-set#left=us-28&right=e3`);
+  assert.match(await page.$eval('#url-notice', (n) => n.textContent), /no clause set called “no-such-set”/);
+  assert.equal(await page.$eval('#right-draft', (s) => s.value), 'e3', 'the rest of the view applies');
   await gotoApp(page, `${server.url}?set=no-such-set`);
   assert.equal(await h1Text(page), sets['peace-framework'].title);
   const notice = await page.$eval('#url-notice', (n) => n.textContent);

@@ -95,7 +95,7 @@ appTest('j/k and the buttons move between changes and announce them politely', a
 appTest('a printed PDF of the default comparison has every row, no controls, and the source addresses', app, async ({ page, server }) => {
   await gotoApp(page, server.url);
   await page.emulateMedia({ media: 'print' });
-  const hidden = await page.$$eval('.controls, .row-tools, .row-link', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
+  const hidden = await page.$$eval('.controls, .row-tools, .row-link, .row-history', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
   assert.ok(hidden, 'controls are not printed');
   const rows = await page.$$eval('#rows article.row', (rs) => rs.map((r) => getComputedStyle(r).breakInside));
   assert.ok(rows.length > 20 && rows.every((b) => b === 'avoid'), 'no row split across pages where avoidable');
