@@ -200,10 +200,10 @@ ensure_build_tools() {
 }
 
 # Release build into dist/ with relative asset URLs (works under any sub-path): the
-# reader (index.html), then the editor (edit.html), a bundle of its own. Trunk builds one
-# page per run and empties its dist first, so the editor is built into target/dist-editor
-# and its files are copied next to the reader's without replacing any (the shared ones,
-# app CSS and page.js, are the same bytes).
+# reader (index.html), then the editor (edit.html) and the overview page (overview.html),
+# each a bundle of its own. Trunk builds one page per run and empties its dist first, so
+# the others are built into target/dist-<page> and their files copied next to the
+# reader's without replacing any (the shared ones, app CSS and page.js, are the same bytes).
 build_release() {
   ensure_crates
   # wasm-bindgen writes each binary's JS snippets into one shared folder, and Trunk
@@ -217,28 +217,27 @@ build_release() {
   (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline --public-url ./) \
     || die "trunk build of index.html failed"
   [ -f "$CLAUSEWISE_ROOT/dist/index.html" ] || die "trunk build finished but dist/index.html is missing"
-  local editor_dist="$CLAUSEWISE_ROOT/target/dist-editor"
-  say "building the editor (trunk build --release --offline --public-url ./ edit.html, into dist/edit.html)"
+  build_other_page edit.html "the editor"
+  build_other_page overview.html "the overview page"
+}
+
+# Builds another page of the site (PAGE: edit.html, overview.html; WHAT: its name in the
+# messages) into target/dist-<page>, then copies its files into dist/ beside the reader's.
+build_other_page() {
+  local page="$1" what="$2"
+  local out="$CLAUSEWISE_ROOT/target/dist-${page%.html}"
+  local snippets="${CARGO_TARGET_DIR:-$CLAUSEWISE_ROOT/target}/wasm-bindgen/release/snippets"
+  say "building $what (trunk build --release --offline --public-url ./ $page, into dist/$page)"
   # TRUNK_BUILD_HTML_OUTPUT names the output page; the post-build hooks read it too.
   # Trunk needs its dist folder to exist.
-  mkdir -p "$editor_dist"
+  mkdir -p "$out"
   rm -rf "$snippets"
-  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true TRUNK_BUILD_HTML_OUTPUT=edit.html \
-    trunk build --release --offline --public-url ./ --dist "$editor_dist" edit.html) \
-    || die "trunk build of edit.html failed"
-  [ -f "$editor_dist/edit.html" ] || die "trunk build of edit.html finished but $editor_dist/edit.html is missing"
+  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true TRUNK_BUILD_HTML_OUTPUT="$page" \
+    trunk build --release --offline --public-url ./ --dist "$out" "$page") \
+    || die "trunk build of $page failed"
+  [ -f "$out/$page" ] || die "trunk build of $page finished but $out/$page is missing"
   # -n: never replace a reader file (coreutils 9.2 alone exits 1 when it skips one; the
   # check below is what tells whether the copy worked).
-  cp -R -n "$editor_dist"/. "$CLAUSEWISE_ROOT/dist/" || true
-  [ -f "$CLAUSEWISE_ROOT/dist/edit.html" ] || die "dist/edit.html is missing after copying the editor's files"
-  local overview_dist="$CLAUSEWISE_ROOT/target/dist-overview"
-  say "building the overview page (trunk build --release --offline --public-url ./ overview.html, into dist/overview.html)"
-  mkdir -p "$overview_dist"
-  rm -rf "$snippets"
-  (cd "$CLAUSEWISE_ROOT" && TRUNK_SKIP_VERSION_CHECK=true TRUNK_BUILD_HTML_OUTPUT=overview.html \
-    trunk build --release --offline --public-url ./ --dist "$overview_dist" overview.html) \
-    || die "trunk build of overview.html failed"
-  [ -f "$overview_dist/overview.html" ] || die "trunk build of overview.html finished but $overview_dist/overview.html is missing"
-  cp -R -n "$overview_dist"/. "$CLAUSEWISE_ROOT/dist/" || true
-  [ -f "$CLAUSEWISE_ROOT/dist/overview.html" ] || die "dist/overview.html is missing after copying the overview's files"
+  cp -R -n "$out"/. "$CLAUSEWISE_ROOT/dist/" || true
+  [ -f "$CLAUSEWISE_ROOT/dist/$page" ] || die "dist/$page is missing after copying $what's files"
 }
