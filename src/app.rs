@@ -359,7 +359,7 @@ pub fn App(props: &AppProps) -> Html {
                         let key = cmp.rows[first].key.clone();
                         let d = state.dispatcher();
                         let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::OpenKept(key.clone())));
-                        html! { <p key={format!("fold-{}", cmp.rows[first].key)} class="kept-fold" data-count={count.to_string()}>
+                        html! { <p key={format!("fold-{}", cmp.rows[first].key)} class="kept-fold" data-count={count.to_string()} data-first={cmp.rows[first].key.clone()}>
                             <button type="button" {onclick}>
                                 { format!("{count} kept clause{} — show", if count == 1 { "" } else { "s" }) }
                             </button>

@@ -135,6 +135,11 @@ export function watchPage() {
     if (e.ctrlKey || e.metaKey || e.altKey || (t !== document.body && !t.closest('#rows, .row-tools'))) return;
     if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
   });
+  // An opened fold's button is gone: the focus moves to the first row it showed.
+  addEventListener('click', (e) => {
+    const fold = e.target.closest('.kept-fold');
+    if (fold) setTimeout(() => document.getElementById(`row-${fold.dataset.first}`)?.closest('.row')?.focus());
+  });
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

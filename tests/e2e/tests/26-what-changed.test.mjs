@@ -36,6 +36,9 @@ appTest('show=changes folds every run of kept rows, a fold opens, and the toggle
   const first = folds[0].fold;
   await page.locator('#rows .kept-fold button').first().click();
   await pollUntil(() => shown(page), (s) => s.filter((x) => x.row === 'kept').length === first, 'the opened fold’s rows');
+  // The button is gone: the focus is on the first row it showed, not lost to the page.
+  await pollUntil(() => page.evaluate(() => document.activeElement?.closest('article.row')?.dataset.status ?? null),
+    (s) => s === 'kept', 'the focus on the first opened row');
 
   // A link with show=changes opens folded; a reload keeps it.
   await page.reload();
