@@ -11,6 +11,7 @@ use crate::store::{Apply, Store};
 use crate::{load, page};
 use clausewise_engine::model::{Clause, Draft};
 use clausewise_engine::state::{Alert, SetRef};
+use clausewise_engine::url_state;
 use clausewise_engine::validate::ValidClauseSet;
 use clausewise_engine::view;
 use wasm_bindgen::JsCast;
@@ -41,51 +42,12 @@ pub enum OverviewAction {
     DismissAlert,
 }
 
-/// The value of `key=` in a hash, percent-decoded (`+` as a space); `None` when absent or
-/// not UTF-8 text.
-fn hash_value(hash: &str, key: &str) -> Option<String> {
-    let raw = hash
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|p| p.strip_prefix(key)?.strip_prefix('='))?;
-    let b = raw.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
-        match (b[i], hex(i + 1), hex(i + 2)) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-            (b'+', ..) => out.push(b' '),
-            (c, ..) => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Percent-encodes all but letters, digits and `-._~`.
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 impl OverviewState {
     /// The hash for the overview as filtered (the history's own hash is `#history=`).
     pub fn filter_hash(&self) -> String {
         let mut parts = Vec::new();
         if !self.query.is_empty() {
-            parts.push(format!("q={}", encode(&self.query)));
+            parts.push(format!("q={}", url_state::encode(&self.query)));
         }
         if !self.topics.is_empty() {
             parts.push(format!("topics={}", self.topics.join(",")));
@@ -96,11 +58,8 @@ impl OverviewState {
 
 /// The topic a hash's `history=` names.
 fn history_of(hash: &str, set: Option<&SetRef>) -> Option<String> {
-    let topic = hash
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|p| p.strip_prefix("history="))?;
-    set?.topic_label(topic).map(|_| topic.to_string())
+    let topic = url_state::value(hash, "history")?;
+    set?.topic_label(&topic).map(|_| topic)
 }
 
 impl Apply for OverviewState {
@@ -112,13 +71,13 @@ impl Apply for OverviewState {
             OverviewAction::Failed(alert) => next.alert = Some(alert),
             OverviewAction::FromHash(hash) => {
                 // Bounded and trimmed like a typed search.
-                next.query = hash_value(&hash, "q")
+                next.query = url_state::value(&hash, "q")
                     .unwrap_or_default()
                     .trim()
                     .chars()
                     .take(200)
                     .collect();
-                next.topics = hash_value(&hash, "topics")
+                next.topics = url_state::value(&hash, "topics")
                     .unwrap_or_default()
                     .split(',')
                     .filter(|t| !t.is_empty())

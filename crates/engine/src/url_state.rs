@@ -142,3 +142,42 @@ pub fn link_set(hash: &str) -> Option<&str> {
         .find_map(|p| p.strip_prefix("set="))
         .filter(|p| !p.is_empty())
 }
+
+/// The value of `key=` in a hash, percent-decoded (`+` as a space); `None` when absent or
+/// not UTF-8 text. For the pages' own keys (the overview's `q=`, `topics=`, `history=`).
+pub fn value(hash: &str, key: &str) -> Option<String> {
+    let raw = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|p| p.strip_prefix(key)?.strip_prefix('='))?;
+    let b = raw.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
+        match (b[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+            (b'+', ..) => out.push(b' '),
+            (c, ..) => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes all but letters, digits and `-._~`: a value [`value`] reads back.
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}

@@ -147,3 +147,23 @@ fn the_apps_own_rewrite_of_the_address_keeps_the_notice() {
         None
     );
 }
+
+#[test]
+fn any_text_survives_encode_then_value_among_other_keys() {
+    use clausewise_engine::url_state::{encode, value};
+    let mut rng = common::rng::Rng::new(11);
+    let alphabet: Vec<char> = "a Z0%+&=#-._~é—“”\u{1F54A}".chars().collect();
+    for _ in 0..common::rng::cases(500) {
+        let len = rng.below(12);
+        let text: String = (0..len).map(|_| *rng.pick(&alphabet)).collect();
+        let hash = format!("#left=a&q={}&topics=x", encode(&text));
+        assert_eq!(value(&hash, "q").as_deref(), Some(text.as_str()), "{hash}");
+        assert!(!encode(&text).contains(['&', '#', '=', ' ']), "{text}");
+    }
+    // Hand-typed links: `+` is a space; a broken escape is kept as typed; a key
+    // that only starts like another is not it; bytes that are not UTF-8 give nothing.
+    assert_eq!(value("#q=army+size", "q").as_deref(), Some("army size"));
+    assert_eq!(value("#q=100%", "q").as_deref(), Some("100%"));
+    assert_eq!(value("#qq=a", "q"), None);
+    assert_eq!(value("#q=%FF", "q"), None);
+}
