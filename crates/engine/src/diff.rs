@@ -1,8 +1,8 @@
 //! Word-level diff of two texts, tuned for reading rather than for patching.
 //!
 //! Texts are split into words, runs of white space and single punctuation marks, so a
-//! changed comma never drags its word along. Tokens are diffed with `similar`'s Myers
-//! algorithm (smaller in the bundle than patience, and as readable after clean-up). A
+//! changed comma never drags its word along. Tokens are diffed with Myers's algorithm
+//! between anchors (words found once in each text, as patience diff picks them). A
 //! clean-up pass then folds tiny islands of sameness (a lone "the", a space) into the
 //! surrounding change, and regroups each change as removal then addition: no confetti.
 //!
@@ -10,7 +10,6 @@
 //! and `Equal` and `Added` give the new one, byte for byte.
 
 use crate::text::WordMap;
-use similar::algorithms::{DiffHook, myers};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SegmentKind {
@@ -176,7 +175,8 @@ pub fn diff_words_within(old: &str, new: &str, budget: &mut usize) -> Vec<Segmen
 /// The items of `a` and `b` as numbers, equal items equal numbers: Myers then compares
 /// integers, not strings. One map type, as everywhere.
 fn numbered<'t, T>(a: &[T], b: &[T], key: impl Fn(&T) -> &'t str) -> (Vec<usize>, Vec<usize>) {
-    let mut ids: WordMap = WordMap::default();
+    // Sized for the worst case up front: growing rehashes every word seen so far.
+    let mut ids = WordMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
     let mut number = |items: &[T]| -> Vec<usize> {
         let mut keys = Vec::with_capacity(items.len());
         for item in items {
@@ -197,32 +197,113 @@ enum Op {
     Insert,
 }
 
-/// The edit script from `similar`'s raw Myers: (what, index in a, index in b, how many).
-/// Raw Myers finds the minimal edit; `myers::diff`'s heuristics trade minimality for
-/// speed and would add 7 KB to the reader's download. One hook type for both levels (so
-/// one copy of the algorithm); going through `capture_diff_slices` would compile in every
-/// algorithm and its compaction pass, which our own clean-up replaces.
+/// The minimal edit script of `a` → `b`: (what, index in a, index in b, how many).
+/// Myers's algorithm in linear space (his paper's "middle snake" divide and conquer), by
+/// hand over integers: tighter than `similar`'s generic one, which also compiles in
+/// heuristics that we never use, so both faster and smaller in the bundle.
 fn ops(a: &[usize], b: &[usize]) -> Vec<(Op, usize, usize, usize)> {
-    struct Ops(Vec<(Op, usize, usize, usize)>);
-    impl DiffHook for Ops {
-        type Error = std::convert::Infallible;
-        fn equal(&mut self, i: usize, j: usize, n: usize) -> Result<(), Self::Error> {
-            self.0.push((Op::Equal, i, j, n));
-            Ok(())
+    let mut script = Vec::new();
+    let size = 2 * ((a.len() + b.len()).div_ceil(2) + 1);
+    let mut v = (vec![0; size], vec![0; size]);
+    split(a, b, 0, 0, &mut v, &mut script);
+    script
+}
+
+/// Appends one step to an edit script. The script runs forward, so a step of the same kind
+/// as the last continues it.
+fn emit(script: &mut Vec<(Op, usize, usize, usize)>, op: Op, i: usize, j: usize, n: usize) {
+    match script.last_mut() {
+        _ if n == 0 => {}
+        Some(last) if last.0 == op => last.3 += n,
+        _ => script.push((op, i, j, n)),
+    }
+}
+
+/// Appends the script of `a` → `b`, which start at `i` and `j` in the whole texts.
+fn split(
+    a: &[usize],
+    b: &[usize],
+    i: usize,
+    j: usize,
+    v: &mut (Vec<usize>, Vec<usize>),
+    script: &mut Vec<(Op, usize, usize, usize)>,
+) {
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let post = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - post], &b[..b.len() - post]);
+    let (i1, j1) = (i + pre, j + pre);
+    emit(script, Op::Equal, i, j, pre);
+    if a.is_empty() || b.is_empty() {
+        emit(script, Op::Delete, i1, j1, a.len());
+        emit(script, Op::Insert, i1, j1, b.len());
+    } else {
+        let (x, y) = middle_snake(a, b, v);
+        split(&a[..x], &b[..y], i1, j1, v, script);
+        split(&a[x..], &b[y..], i1 + x, j1 + y, v, script);
+    }
+    emit(script, Op::Equal, i1 + a.len(), j1 + b.len(), post);
+}
+
+/// A point on a shortest edit path of `a` → `b` (neither empty, their first items and
+/// their last items differ), strictly inside it: searched from both ends at once until
+/// the two searches meet. `v.0[k]` is how far (in a) the forward search has reached on
+/// diagonal k, `v.1[k]` the same for the backward search from the ends; both offset so
+/// that k, which goes negative, stays an index.
+fn middle_snake(a: &[usize], b: &[usize], v: &mut (Vec<usize>, Vec<usize>)) -> (usize, usize) {
+    let (n, m) = (a.len(), b.len());
+    let (vf, vb) = (&mut v.0, &mut v.1);
+    let max = (n + m).div_ceil(2) + 1;
+    let delta = n as isize - m as isize;
+    let odd = delta & 1 == 1;
+    let at = |k: isize| (k + max as isize) as usize;
+    vf[at(1)] = 0;
+    vb[at(1)] = 0;
+    for d in 0..max as isize {
+        for k in (-d..=d).rev().step_by(2) {
+            let x = if k == -d || k != d && vf[at(k - 1)] < vf[at(k + 1)] {
+                vf[at(k + 1)]
+            } else {
+                vf[at(k - 1)] + 1
+            };
+            let y = (x as isize - k) as usize;
+            let run = match (a.get(x..), b.get(y..)) {
+                (Some(p), Some(q)) => p.iter().zip(q).take_while(|(p, q)| p == q).count(),
+                _ => 0,
+            };
+            vf[at(k)] = x + run;
+            if odd && (k - delta).abs() < d && x + run + vb[at(delta - k)] >= n {
+                return (x, y);
+            }
         }
-        fn delete(&mut self, i: usize, n: usize, j: usize) -> Result<(), Self::Error> {
-            self.0.push((Op::Delete, i, j, n));
-            Ok(())
-        }
-        fn insert(&mut self, i: usize, j: usize, n: usize) -> Result<(), Self::Error> {
-            self.0.push((Op::Insert, i, j, n));
-            Ok(())
+        for k in (-d..=d).rev().step_by(2) {
+            let x = if k == -d || k != d && vb[at(k - 1)] < vb[at(k + 1)] {
+                vb[at(k + 1)]
+            } else {
+                vb[at(k - 1)] + 1
+            };
+            let y = (x as isize - k) as usize;
+            let run = match (a.get(..n.wrapping_sub(x)), b.get(..m.wrapping_sub(y))) {
+                (Some(p), Some(q)) => p
+                    .iter()
+                    .rev()
+                    .zip(q.iter().rev())
+                    .take_while(|(p, q)| p == q)
+                    .count(),
+                _ => 0,
+            };
+            vb[at(k)] = x + run;
+            if !odd && (k - delta).abs() <= d && x + run + vf[at(delta - k)] >= n {
+                return (n - x - run, m - y - run);
+            }
         }
     }
-    let mut hook = Ops(Vec::new());
-    // The hook never fails, so neither does the diff.
-    let _ = myers::diff_deadline_raw(&mut hook, a, 0..a.len(), b, 0..b.len(), None);
-    hook.0
+    unreachable!("two searches over the same grid always meet")
 }
 
 fn push(out: &mut Vec<Segment>, kind: SegmentKind, text: &str) {
@@ -337,14 +418,39 @@ fn anchored_ops(a: &[usize], b: &[usize]) -> Vec<(Op, usize, usize, usize)> {
     }
     anchors.reverse();
     anchors.push((a.len(), b.len()));
+    // Items of a gap that do not occur in the other text's side of it can never match:
+    // they are set aside before the search (as GNU diff does). The edit stays minimal,
+    // and where a passage was rewritten, most of it goes, and the search, which costs
+    // about the square of the edit, with it.
+    let mut in_gap = (vec![0; ids], vec![0; ids]);
     let mut script = Vec::new();
     let (mut i0, mut j0) = (0, 0);
-    for (i1, j1) in anchors {
-        for (op, i, j, n) in ops(&a[i0..i1], &b[j0..j1]) {
-            script.push((op, i0 + i, j0 + j, n));
+    for (g, (i1, j1)) in (1..).zip(anchors) {
+        for &x in &a[i0..i1] {
+            in_gap.0[x] = g;
         }
+        for &y in &b[j0..j1] {
+            in_gap.1[y] = g;
+        }
+        let ka: Vec<usize> = (i0..i1).filter(|&i| in_gap.1[a[i]] == g).collect();
+        let kb: Vec<usize> = (j0..j1).filter(|&j| in_gap.0[b[j]] == g).collect();
+        let ra: Vec<usize> = ka.iter().map(|&i| a[i]).collect();
+        let rb: Vec<usize> = kb.iter().map(|&j| b[j]).collect();
+        let (mut i, mut j) = (i0, j0);
+        for (op, p, q, n) in ops(&ra, &rb) {
+            if op == Op::Equal {
+                for (&x, &y) in ka[p..p + n].iter().zip(&kb[q..q + n]) {
+                    emit(&mut script, Op::Delete, i, j, x - i);
+                    emit(&mut script, Op::Insert, x, j, y - j);
+                    emit(&mut script, Op::Equal, x, y, 1);
+                    (i, j) = (x + 1, y + 1);
+                }
+            }
+        }
+        emit(&mut script, Op::Delete, i, j, i1 - i);
+        emit(&mut script, Op::Insert, i1, j, j1 - j);
         if i1 < a.len() {
-            script.push((Op::Equal, i1, j1, 1));
+            emit(&mut script, Op::Equal, i1, j1, 1);
         }
         (i0, j0) = (i1 + 1, j1 + 1);
     }
