@@ -76,6 +76,10 @@ fn initial_state(props: &AppProps) -> AppState {
     state
 }
 
+/// Rows made in the first render, and in each task after it, until all are made.
+const FIRST_ROWS: usize = 24;
+const MORE_ROWS: usize = 60;
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Store(initial_state(props)));
@@ -112,6 +116,9 @@ pub fn App(props: &AppProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match load::fetch_set(&url).await {
                         Ok(set) => {
+                            // Reading a long set is a task of its own; comparing and
+                            // showing it is the next.
+                            page::next_task().await;
                             dispatch.dispatch(Action::Loaded(set.into()));
                             dispatch.dispatch(Action::FromHash(hash));
                         }
@@ -235,6 +242,27 @@ pub fn App(props: &AppProps) -> Html {
     // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
     // not memoised: a memo hook would cost more bytes than it saves time.
     let shown = view::shown(&cmp, &state.filter, &state.opened);
+    // Rows are created a chunk at a time, each chunk in a task of its own: the first
+    // rows paint at once and a long comparison never holds the page for long (creating
+    // 300 rows at once took 250 ms). Rows already made are only updated after that, which
+    // is quick. The row a link points to is made in the first chunk.
+    let linked = state.topic.as_ref().and_then(|t| {
+        shown
+            .iter()
+            .position(|s| matches!(*s, Shown::Row(i) if cmp.rows[i].topic.as_ref() == Some(t)))
+    });
+    let upto = state.made.max(FIRST_ROWS).max(linked.map_or(0, |i| i + 1));
+    {
+        let d = state.dispatcher();
+        use_effect_with((upto, upto < shown.len()), move |&(upto, more)| {
+            if more {
+                wasm_bindgen_futures::spawn_local(async move {
+                    page::next_task().await;
+                    d.dispatch(Action::Made(upto + MORE_ROWS));
+                });
+            }
+        });
+    }
     let onstep = Callback::from(page::step_change);
     let d = state.dispatcher();
     let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
@@ -344,7 +372,7 @@ pub fn App(props: &AppProps) -> Html {
                 { draft_heads(&set, left, right, &state.parties) }
             }
             <div id="rows" class="rows">
-                { for shown.iter().map(|item| match *item {
+                { for shown.iter().take(upto).map(|item| match *item {
                     Shown::Row(i) => {
                         let row = &cmp.rows[i];
                         let link = RowLink {

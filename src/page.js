@@ -53,6 +53,9 @@ export function stepChange(dir) {
   status.textContent = `Change ${stepped + 1} of ${rows.length}: ${row.querySelector('.topic-label').textContent}, ${row.dataset.status}`;
 }
 
+// Resolves in a task of its own, after the browser has had its chance to paint.
+export const nextTask = () => new Promise((r) => setTimeout(r));
+
 export function scrollToTopic(topic) {
   const row = document.querySelector(`.row[data-topic="${CSS.escape(topic)}"]`);
   if (row) row.scrollIntoView({ block: 'start' });

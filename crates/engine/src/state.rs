@@ -78,6 +78,9 @@ pub struct AppState {
     pub filter: Filter,
     /// Runs of kept rows the reader unfolded, by their first row's key (not in the address).
     pub opened: Vec<String>,
+    /// How many of the shown rows the page has made so far: a long comparison is made a
+    /// chunk at a time, one task each, so the page paints and answers in between.
+    pub made: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +111,8 @@ pub enum Action {
     DismissAlert,
     /// Try the failed load again.
     Retry,
+    /// The page has made this many rows (it never makes fewer again).
+    Made(usize),
 }
 
 impl AppState {
@@ -116,6 +121,8 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::Loaded(set) => {
+                // A new set's rows are made afresh, a chunk at a time.
+                next.made = 0;
                 let has = |id: &str| set.draft(id).is_some();
                 if !has(&next.left) || !has(&next.right) {
                     next.left = set.drafts.first().map(|d| d.id.clone()).unwrap_or_default();
@@ -217,6 +224,7 @@ impl AppState {
             }
             Action::OpenKept(key) => next.opened.push(key),
             Action::DismissAlert => next.alert = None,
+            Action::Made(n) => next.made = next.made.max(n),
             Action::Retry => {
                 next.alert = None;
                 next.attempt += 1;
