@@ -241,7 +241,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
     // not memoised: a memo hook would cost more bytes than it saves time.
-    let shown = view::shown(&cmp, &state.filter, &state.opened);
+    let shown = view::shown(&cmp, left, right, &state.filter, &state.opened);
     // Rows are created a chunk at a time, each chunk in a task of its own: the first
     // rows paint at once and a long comparison never holds the page for long (creating
     // 300 rows at once took 250 ms). Rows already made are only updated after that, which
@@ -291,6 +291,12 @@ pub fn App(props: &AppProps) -> Html {
     let part = !state.filter.topics.is_empty();
     let d = state.dispatcher();
     let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
+    // Searched on Enter (or on leaving the field), not on every key: each search is a view
+    // in the address and a new list of rows. page.js marks the hits.
+    let searching = !state.filter.query.is_empty();
+    let d = state.dispatcher();
+    let onchange =
+        Callback::from(move |_: Event| d.dispatch(Action::Search(page::field_value("row-search"))));
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
         if let Some(n) = &set.note { { n.clone() }{ " " } }
@@ -347,9 +353,10 @@ pub fn App(props: &AppProps) -> Html {
             { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
             // A part says what it shows; a filter that leaves nothing says so. Either way
             // one button brings every row back.
-            if part || shown.is_empty() {
+            if part || searching || shown.is_empty() {
                 <p class="part-note" role="status">
                     if shown.is_empty() { { "No rows match. " } }
+                    else if searching { { format!("Rows with “{}”: {}. ", state.filter.query, shown.len()) } }
                     else { { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " } }
                     <button type="button" id="all-topics" onclick={onall}>{ "Show every row" }</button>
                 </p>
@@ -365,13 +372,18 @@ pub fn App(props: &AppProps) -> Html {
                     { "Next change (j)" }
                 </button>
                 <span id="step-status" class="step-status" aria-live="polite"></span>
+                <p role="search" class="row-search">
+                    <label for="row-search">{ "Find in the clauses" }</label>
+                    <input type="search" id="row-search" value={state.filter.query.clone()} maxlength="200" {onchange} />
+                </p>
             </div>
             { legend() }
             if !part {
                 { whole_set_positions(&set, &state.parties) }
                 { draft_heads(&set, left, right, &state.parties) }
             }
-            <div id="rows" class="rows">
+            // Busy while rows are still being made: assistive technology waits for them.
+            <div id="rows" class="rows" aria-busy={(upto < shown.len()).then_some("true")}>
                 { for shown.iter().take(upto).map(|item| match *item {
                     Shown::Row(i) => {
                         let row = &cmp.rows[i];

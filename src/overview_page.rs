@@ -71,12 +71,7 @@ impl Apply for OverviewState {
             OverviewAction::Failed(alert) => next.alert = Some(alert),
             OverviewAction::FromHash(hash) => {
                 // Bounded and trimmed like a typed search.
-                next.query = url_state::value(&hash, "q")
-                    .unwrap_or_default()
-                    .trim()
-                    .chars()
-                    .take(200)
-                    .collect();
+                next.query = view::query(&url_state::value(&hash, "q").unwrap_or_default());
                 next.topics = url_state::value(&hash, "topics")
                     .unwrap_or_default()
                     .split(',')
@@ -86,7 +81,7 @@ impl Apply for OverviewState {
                 next.hash = hash;
             }
             // A search is bounded like any text from a reader: a huge paste is cut.
-            OverviewAction::Search(q) => next.query = q.trim().chars().take(200).collect(),
+            OverviewAction::Search(q) => next.query = view::query(&q),
             OverviewAction::AddTopic(t) if !next.topics.contains(&t) => next.topics.push(t),
             OverviewAction::AddTopic(_) => {}
             OverviewAction::RemoveTopic(t) => next.topics.retain(|x| *x != t),

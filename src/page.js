@@ -19,6 +19,7 @@ export function setHash(h, push) {
     history[push ? 'pushState' : 'replaceState'](null, '', location.pathname + location.search + h);
   } catch (_) {}
   noteView();
+  markLater();
 }
 
 // What a printed page says at its foot (see the print styles): this view's address and the day.
@@ -53,6 +54,34 @@ export function stepChange(dir) {
   status.textContent = `Change ${stepped + 1} of ${rows.length}: ${row.querySelector('.topic-label').textContent}, ${row.dataset.status}`;
 }
 
+export const fieldValue = (id) => document.getElementById(id)?.value ?? '';
+
+// The search's hits (`q=` in the address) are marked with the CSS Custom Highlight API:
+// no element is added, so the DOM stays the app's. Marked again, once a frame at most,
+// when the rows or the address change (rows made later are marked too).
+let queued = 0;
+function markHits() {
+  queued = 0;
+  const q = new URLSearchParams(location.hash.slice(1)).get('q')?.trim();
+  const ranges = [];
+  if (q) {
+    const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    for (const el of document.querySelectorAll('#rows .clause-text, #rows .topic-label')) {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walk.nextNode());) {
+        for (const m of n.data.matchAll(re)) {
+          const r = new Range();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          ranges.push(r);
+        }
+      }
+    }
+  }
+  CSS.highlights.set('hit', new Highlight(...ranges));
+}
+const markLater = () => { if (globalThis.Highlight) queued ||= requestAnimationFrame(markHits); };
+
 // Resolves in a task of its own, after the browser has had its chance to paint.
 export const nextTask = () => new Promise((r) => setTimeout(r));
 
@@ -75,21 +104,8 @@ export async function fetchText(url, limit, ms) {
     if (!res.ok) fail(`status:${res.status} ${res.statusText}`);
     const declared = Number(res.headers.get('content-length'));
     if (declared > limit) fail(`large:${declared}`);
-    const reader = res.body.getReader();
-    const parts = [];
-    let n = 0;
-    for (;;) {
-      let chunk;
-      try { chunk = await reader.read(); } catch (_) { fail(ctl.signal.aborted ? 'timeout' : 'cut'); }
-      if (chunk.done) break;
-      n += chunk.value.length;
-      if (n > limit) fail('large:');
-      parts.push(chunk.value);
-    }
-    const all = new Uint8Array(n);
-    let at = 0;
-    for (const p of parts) { all.set(p, at); at += p.length; }
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(all); } catch (_) { fail('encoding'); }
+    const bytes = await readCapped(res.body.getReader(), limit, () => fail('large:'), () => fail(ctl.signal.aborted ? 'timeout' : 'cut'));
+    try { return utf8(bytes); } catch (_) { fail('encoding'); }
   } finally {
     clearTimeout(timer);
   }
@@ -105,18 +121,26 @@ export async function inflateLink(b64, limit) {
     bytes = Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
   } catch (_) { throw 'corrupt'; }
   const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const inflated = await readCapped(reader, limit, () => { reader.cancel(); throw 'large'; }, () => { throw 'corrupt'; });
+  try { return utf8(inflated); } catch (_) { throw 'encoding'; }
+}
+
+// A stream read to its end as one buffer, counted as it arrives: `tooBig` is called (and
+// must throw) past `limit` bytes, `broken` if the stream fails.
+async function readCapped(reader, limit, tooBig, broken) {
   const parts = [];
   let n = 0;
   for (;;) {
     let chunk;
-    try { chunk = await reader.read(); } catch (_) { throw 'corrupt'; }
-    if (chunk.done) break;
+    try { chunk = await reader.read(); } catch (_) { broken(); }
+    if (chunk.done) return new Blob(parts).arrayBuffer();
     n += chunk.value.length;
-    if (n > limit) { reader.cancel(); throw 'large'; }
+    if (n > limit) tooBig();
     parts.push(chunk.value);
   }
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer()); } catch (_) { throw 'encoding'; }
 }
+
+const utf8 = (bytes) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
 // Calls back with the new hash on a pasted link, Back and Forward.
 export function onHashChange(callback) {
@@ -135,7 +159,7 @@ export function watchPage() {
     // Only while reading the rows (or nothing has the focus), never in a field: a
     // single-letter shortcut must not fire where it was not meant.
     const t = e.target;
-    if (e.ctrlKey || e.metaKey || e.altKey || (t !== document.body && !t.closest('#rows, .row-tools'))) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || t.matches('input') || (t !== document.body && !t.closest('#rows, .row-tools'))) return;
     if (e.key === 'j' || e.key === 'k') { e.preventDefault(); stepChange(e.key === 'j' ? 1 : -1); }
   });
   // An opened fold's button is gone: the focus moves to the first row it showed.
@@ -143,6 +167,7 @@ export function watchPage() {
     const fold = e.target.closest('.kept-fold');
     if (fold) setTimeout(() => document.getElementById(`row-${fold.dataset.first}`)?.closest('.row')?.focus());
   });
+  if (globalThis.Highlight) new MutationObserver(markLater).observe(document.body, { childList: true, subtree: true, characterData: true });
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

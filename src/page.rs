@@ -30,6 +30,9 @@ extern "C" {
     /// Moves to the next (`1`) or previous (`-1`) changed row and says which it is.
     #[wasm_bindgen(js_name = stepChange)]
     pub fn step_change(dir: i32);
+    /// The value of the form field with this id (empty when there is none).
+    #[wasm_bindgen(js_name = fieldValue)]
+    pub fn field_value(id: &str) -> String;
     /// Resolves in a later task, so work split across it lets the page paint between.
     #[wasm_bindgen(js_name = nextTask)]
     pub async fn next_task();

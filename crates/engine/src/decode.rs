@@ -10,7 +10,7 @@ use crate::json::Value;
 use crate::model::{
     Clause, ClauseSet, Draft, Party, Position, Problem, Source, Stance, Topic, Uncertain,
 };
-use crate::text::{at, item, nearest, quote};
+use crate::text::{at, item, nearest, quote, shorten};
 
 #[derive(Default)]
 pub struct Decoded {
@@ -45,7 +45,7 @@ struct Obj<'a> {
 fn found(v: &Value) -> String {
     match v {
         Value::String(s) => format!("the text {}", quote(s, 40)),
-        Value::Number(n) => quote(n, 20).trim_matches('"').to_string(),
+        Value::Number(n) => shorten(n, 20),
         other => other.kind().to_string(),
     }
 }

@@ -77,8 +77,13 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     });
     result.map_err(|message| {
         let before = &text[..floor_char_boundary(text, p.i)];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // Bytes, not `rsplit`: a backward string searcher costs the reader's download.
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before
+            .bytes()
+            .rposition(|b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
         SyntaxError {
             line,
             column,

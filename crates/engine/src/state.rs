@@ -104,8 +104,10 @@ pub enum Action {
     ToggleChanges,
     /// Only rows of this status; the same status again shows every row.
     FilterStatus(crate::align::Status),
-    /// Show every row again: `topics=` and `status=` cleared.
+    /// Show every row again: `topics=`, `status=` and `q=` cleared.
     AllTopics,
+    /// Only rows with these words (`q=`); empty shows every row again.
+    Search(String),
     /// Unfold the run of kept rows that starts with this row key.
     OpenKept(String),
     DismissAlert,
@@ -221,7 +223,9 @@ impl AppState {
             Action::AllTopics => {
                 next.filter.topics.clear();
                 next.filter.status = None;
+                next.filter.query.clear();
             }
+            Action::Search(typed) => next.filter.query = crate::view::query(&typed),
             Action::OpenKept(key) => next.opened.push(key),
             Action::DismissAlert => next.alert = None,
             Action::Made(n) => next.made = next.made.max(n),

@@ -78,6 +78,7 @@ pub fn parse(hash: &str, set: &ClauseSet) -> HashView {
                     }
                 }
             }
+            "q" => view.filter.query = crate::view::query(&decode(value).unwrap_or_default()),
             "status" => match Status::ALL.into_iter().find(|s| s.as_str() == value) {
                 Some(s) => view.filter.status = Some(s),
                 None => view
@@ -111,6 +112,10 @@ pub fn format_all(
     if !filter.topics.is_empty() {
         hash.push_str("&topics=");
         hash.push_str(&filter.topics.join(","));
+    }
+    if !filter.query.is_empty() {
+        hash.push_str("&q=");
+        hash.push_str(&encode(&filter.query));
     }
     hash
 }
@@ -150,6 +155,11 @@ pub fn value(hash: &str, key: &str) -> Option<String> {
         .trim_start_matches('#')
         .split('&')
         .find_map(|p| p.strip_prefix(key)?.strip_prefix('='))?;
+    decode(raw)
+}
+
+/// A percent-encoded value as text (`+` as a space); `None` when it is not UTF-8.
+fn decode(raw: &str) -> Option<String> {
     let b = raw.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -171,13 +181,17 @@ pub fn value(hash: &str, key: &str) -> Option<String> {
 
 /// Percent-encodes all but letters, digits and `-._~`: a value [`value`] reads back.
 pub fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            // By hand: `format!("{:02X}")` would bring the hex formatter into the reader.
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
 }

@@ -90,7 +90,8 @@ pub fn is_safe_url(url: &str) -> bool {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit('@').next().unwrap_or("");
+    // After the last `@` (user info): by bytes, as a backward string searcher costs bytes.
+    let host = &host[host.bytes().rposition(|b| b == b'@').map_or(0, |i| i + 1)..];
     !host.is_empty()
         && host.starts_with(|c: char| c.is_alphanumeric() || c == '[')
         && host

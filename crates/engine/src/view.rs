@@ -13,8 +13,7 @@ use crate::diff::{Segment, SegmentKind, diff_words};
 use crate::model::{Clause, Draft, Position, Stance};
 use crate::validate::ValidClauseSet;
 
-/// Which rows the reader shows: `show=changes`, `status=` and `topics=`. (Searching the
-/// text is the overview page's: [`topics_with_hits`].)
+/// Which rows the reader shows: `show=changes`, `status=`, `topics=` and `q=`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// `show=changes`: runs of kept rows fold into one line.
@@ -23,13 +22,41 @@ pub struct Filter {
     pub status: Option<Status>,
     /// `topics=army-size,territory`: only rows on these topics.
     pub topics: Vec<String>,
+    /// `q=amnesty`: only rows whose label or text (either side) contains these words, in
+    /// any case of ASCII letters; the words are marked where they occur.
+    pub query: String,
 }
 
 impl Filter {
     /// Whether some rows may be hidden.
     pub fn narrows(&self) -> bool {
-        self.status.is_some() || !self.topics.is_empty()
+        self.status.is_some() || !self.topics.is_empty() || !self.query.is_empty()
     }
+}
+
+/// A search as typed, made fit for the address and the filter: trimmed, at most
+/// [`QUERY_CHARS`] characters.
+pub fn query(typed: &str) -> String {
+    typed.trim().chars().take(QUERY_CHARS).collect()
+}
+
+/// The longest search kept: a phrase, not a paste of the whole text.
+pub const QUERY_CHARS: usize = 200;
+
+/// Whether `query` occurs in a row's label or in the text of one of its clauses, on
+/// either side (`left` and `right`: the compared drafts).
+pub fn row_has(
+    row: &crate::compare::ComparedRow,
+    left: &Draft,
+    right: &Draft,
+    query: &str,
+) -> bool {
+    let found = |t: &str| !hits(t, query).is_empty();
+    let in_side = |d: &Draft, idx: &[usize]| {
+        idx.iter()
+            .any(|&i| d.clauses[i].text.as_deref().is_some_and(found))
+    };
+    found(&row.label) || in_side(left, &row.left) || in_side(right, &row.right)
 }
 
 /// One line of the rows' list as shown.
@@ -64,8 +91,15 @@ pub fn hits(text: &str, query: &str) -> Vec<(usize, usize)> {
 }
 
 /// The rows that pass `filter`, in order; with `filter.changes`, each run of kept rows
-/// becomes one [`Shown::Kept`] unless its first row's key is in `opened`.
-pub fn shown(cmp: &Comparison, filter: &Filter, opened: &[String]) -> Vec<Shown> {
+/// becomes one [`Shown::Kept`] unless its first row's key is in `opened`. `left` and
+/// `right` are the compared drafts (the search reads their clauses).
+pub fn shown(
+    cmp: &Comparison,
+    left: &Draft,
+    right: &Draft,
+    filter: &Filter,
+    opened: &[String],
+) -> Vec<Shown> {
     let mut out: Vec<Shown> = Vec::new();
     let mut run_open = false;
     for (i, row) in cmp.rows.iter().enumerate() {
@@ -74,7 +108,10 @@ pub fn shown(cmp: &Comparison, filter: &Filter, opened: &[String]) -> Vec<Shown>
                 .topic
                 .as_ref()
                 .is_some_and(|t| filter.topics.contains(t));
-        if !(on_topic && filter.status.is_none_or(|s| s == row.status)) {
+        if !(on_topic
+            && filter.status.is_none_or(|s| s == row.status)
+            && (filter.query.is_empty() || row_has(row, left, right, &filter.query)))
+        {
             continue;
         }
         if !(filter.changes && row.status == Status::Kept) {

@@ -119,3 +119,20 @@ fn fold_status_filter_and_opened_runs() {
     let opened = folded.apply(Action::OpenKept("k1".into())).unwrap();
     assert_eq!(opened.opened, ["k1"]);
 }
+
+#[test]
+fn a_search_is_trimmed_and_show_every_row_ends_it_with_the_other_filters() {
+    use clausewise_engine::align::Status;
+    let s = loaded().apply(Action::Search("  army  ".into())).unwrap();
+    assert_eq!(s.filter.query, "army");
+    // The same words again change nothing (no re-render).
+    assert_eq!(s.apply(Action::Search("army ".into())), None);
+    let s = s.apply(Action::FilterStatus(Status::Changed)).unwrap();
+    let s = s.apply(Action::AllTopics).unwrap();
+    assert!(s.filter.query.is_empty() && s.filter.status.is_none());
+    // Rows made so far only grow, and a newly loaded set starts again.
+    let s = s.apply(Action::Made(84)).unwrap();
+    assert_eq!(s.apply(Action::Made(24)), None);
+    let set = s.set.clone().unwrap();
+    assert_eq!(s.apply(Action::Loaded(set)).unwrap().made, 0);
+}

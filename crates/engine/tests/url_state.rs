@@ -167,3 +167,24 @@ fn any_text_survives_encode_then_value_among_other_keys() {
     assert_eq!(value("#qq=a", "q"), None);
     assert_eq!(value("#q=%FF", "q"), None);
 }
+
+#[test]
+fn a_search_round_trips_through_the_hash_whatever_it_holds() {
+    use clausewise_engine::url_state::format_all;
+    use clausewise_engine::view::Filter;
+    let set = common::small();
+    for query in ["amnesty", "army size", "“peace” & 50% = #1+2", "émigré"] {
+        let filter = Filter {
+            query: query.to_string(),
+            ..Filter::default()
+        };
+        let hash = format_all("first", "second", &[], None, &filter);
+        assert!(!hash[1..].contains(['#', ' ']), "{hash}");
+        let view = parse(&hash, &set);
+        assert_eq!(view.filter, filter, "{hash}");
+        assert!(view.ignored.is_empty());
+    }
+    // Typed or pasted: trimmed, and bounded.
+    let long = format!("#q=%20%20{}", "a".repeat(500));
+    assert_eq!(parse(&long, &set).filter.query, "a".repeat(200));
+}

@@ -60,21 +60,48 @@ fn the_filter_shows_exactly_the_matching_rows_and_folds_only_kept_runs() {
             .filter(|_| r.chance(30))
             .map(|t| t.id.clone())
             .collect();
+        // A search for a word of some clause (in another case), or none.
+        let words: Vec<&str> = set
+            .drafts
+            .iter()
+            .flat_map(|d| &d.clauses)
+            .filter_map(|c| c.text.as_deref())
+            .flat_map(str::split_whitespace)
+            .collect();
+        let query = if r.chance(30) && !words.is_empty() {
+            r.pick(&words).to_ascii_uppercase()
+        } else {
+            String::new()
+        };
         let filter = Filter {
             changes: r.chance(50),
             status: r.chance(30).then(|| *r.pick(&Status::ALL)),
             topics,
+            query,
+        };
+        let (ld, rd) = (set.draft(&l).unwrap(), set.draft(&rt).unwrap());
+        let has = |text: &str| {
+            text.to_ascii_lowercase()
+                .contains(&filter.query.to_ascii_lowercase())
         };
         let passes = |i: usize| {
             let row = &cmp.rows[i];
-            filter.status.is_none_or(|s| s == row.status)
+            let text_of = |d: &clausewise_engine::model::Draft, idx: &[usize]| {
+                idx.iter()
+                    .any(|&k| d.clauses[k].text.as_deref().is_some_and(has))
+            };
+            (filter.query.is_empty()
+                || has(&row.label)
+                || text_of(ld, &row.left)
+                || text_of(rd, &row.right))
+                && filter.status.is_none_or(|s| s == row.status)
                 && (filter.topics.is_empty()
                     || row
                         .topic
                         .as_ref()
                         .is_some_and(|t| filter.topics.contains(t)))
         };
-        let items = shown(&cmp, &filter, &[]);
+        let items = shown(&cmp, ld, rd, &filter, &[]);
         // Every passing row is shown exactly once, in order, either itself or in a fold.
         let mut covered = Vec::new();
         for item in &items {
@@ -120,7 +147,7 @@ fn the_filter_shows_exactly_the_matching_rows_and_folds_only_kept_runs() {
             .copied()
         {
             let opened = [cmp.rows[first].key.clone()];
-            let again = shown(&cmp, &filter, &opened);
+            let again = shown(&cmp, ld, rd, &filter, &opened);
             for i in first..first + count {
                 assert!(
                     again.contains(&Shown::Row(i)),

@@ -120,7 +120,8 @@ export function appUrlWithData(server, dataUrl) {
 
 /** Wait until the widget shows rows. */
 export async function waitForRows(page) {
-  await page.waitForSelector('main#clausewise #rows article.row', { timeout: APP_TIMEOUT });
+  // Every row made (a long comparison is made a chunk at a time, #rows busy meanwhile).
+  await page.waitForSelector('main#clausewise #rows:not([aria-busy]) article.row', { timeout: APP_TIMEOUT });
 }
 
 export async function gotoApp(page, url) {

@@ -115,3 +115,35 @@ appTest('a printed PDF of the default comparison has every row, no controls, and
     assert.ok(pages >= 5, `${format}: ${pages} pages for every row`);
   }
 });
+
+appTest('a search (q=) shows only the rows with the words, marks them, round-trips, and Show every row ends it', app, async ({ page, server }) => {
+  await gotoApp(page, server.url);
+  const total = await page.locator('#rows article.row').count();
+  // Typed in the box: Enter searches; a j typed there is a letter, not "next change".
+  await page.focus('#row-search');
+  await page.keyboard.type('jk');
+  assert.equal(await page.inputValue('#row-search'), 'jk');
+  assert.equal(await page.textContent('#step-status'), '', 'j in the search box does not step');
+  await page.fill('#row-search', ' AMNESTY ');
+  await page.press('#row-search', 'Enter');
+  await pollUntil(() => currentHash(page), (h) => parseHash(h).params.q === 'AMNESTY', 'q= in the hash, trimmed');
+  await pollUntil(() => page.locator('#rows article.row').count(), (n) => n < total, 'fewer rows');
+  const rows = await page.$$eval('#rows article.row', (rs) => rs.map((r) => r.textContent.toLowerCase()));
+  assert.ok(rows.length > 0);
+  for (const text of rows) assert.ok(text.includes('amnesty'), 'every row shown has the word');
+  assert.match(await page.textContent('.part-note'), new RegExp(`Rows with “AMNESTY”: ${rows.length}\\.`));
+  // Marked where they occur (CSS highlights: one range per occurrence in the texts).
+  const marked = await pollUntil(() => page.evaluate(() => CSS.highlights.get('hit')?.size ?? 0), (n) => n >= rows.length, 'hits marked');
+  assert.ok(marked >= rows.length);
+  // A link with q= opens the same view.
+  const hash = await currentHash(page);
+  const other = await page.context().newPage();
+  await gotoApp(other, `${server.url}${hash}`);
+  assert.equal(await other.locator('#rows article.row').count(), rows.length);
+  assert.equal(await other.inputValue('#row-search'), 'AMNESTY');
+  await other.close();
+  await page.click('#all-topics');
+  await pollUntil(() => page.locator('#rows article.row').count(), (n) => n === total, 'every row again');
+  assert.equal(parseHash(await currentHash(page)).params.q, undefined);
+  await pollUntil(() => page.evaluate(() => CSS.highlights.get('hit')?.size ?? 0), (n) => n === 0, 'no marks left');
+});
