@@ -77,7 +77,7 @@ fn initial_state(props: &AppProps) -> AppState {
 }
 
 /// Rows made in the first render, and in each task after it, until all are made.
-const FIRST_ROWS: usize = 24;
+const FIRST_ROWS: usize = 12;
 const MORE_ROWS: usize = 60;
 
 #[component]
@@ -117,9 +117,11 @@ pub fn App(props: &AppProps) -> Html {
                     match load::fetch_set(&url).await {
                         Ok(set) => {
                             // Reading a long set is a task of its own; comparing and
-                            // showing it is the next.
+                            // showing it is the next. (Held as a `SetRef` across the
+                            // wait: a whole set there costs the download its drop code.)
+                            let set: SetRef = set.into();
                             page::next_task().await;
-                            dispatch.dispatch(Action::Loaded(set.into()));
+                            dispatch.dispatch(Action::Loaded(set));
                             dispatch.dispatch(Action::FromHash(hash));
                         }
                         Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),

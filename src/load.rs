@@ -51,7 +51,13 @@ pub const TIMEOUT_MS: u32 = 20_000;
 pub async fn fetch_set(url: &str) -> Result<ValidClauseSet, Alert> {
     let limit = limits::FILE_BYTES;
     match page::fetch_text(url, limit, TIMEOUT_MS).await {
-        Ok(text) => read(&text.as_string().unwrap_or_default(), url),
+        Ok(text) => {
+            let text = text.as_string().unwrap_or_default();
+            // Copying a long text into Rust (JS string to UTF-8, 20 ms for 1.5 MB) and
+            // reading it are two tasks, so neither holds the page for long.
+            page::next_task().await;
+            read(&text, url)
+        }
         Err(code) => {
             let code = code.as_string().unwrap_or_default();
             let reason = match code.split_once(':') {
