@@ -82,12 +82,14 @@ appTest('each topic row of the reader links to its history, keeping ?set=', app,
   assert.match(await page.textContent('h1'), /Security guarantees/);
 });
 
-appTest('axe: the reader with everything open (folds, a status filter, all parties, the embed panel)', app, async ({ page, server }) => {
-  await gotoApp(page, `${server.url}#left=us-28&right=ua-20&show=changes`);
+appTest('axe: the reader with everything open (folds, a status filter, a search, all parties, the embed panel)', app, async ({ page, server }) => {
+  await gotoApp(page, `${server.url}#left=us-28&right=ua-20&show=changes&q=the`);
   await setAllParties(page, true);
   await page.click('#embed-toggle');
   await page.click('#summary button[data-status="changed"]');
   await pollUntil(() => currentHash(page), (h) => parseHash(h).params.status === 'changed', 'status=changed');
+  assert.equal(parseHash(await currentHash(page)).params.q, 'the');
+  assert.ok(await page.locator('#rows article.row').count() > 0, 'rows that match both');
   await settle(page);
   await axe(page, 'the reader with everything open');
 });
