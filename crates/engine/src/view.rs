@@ -37,7 +37,9 @@ impl Filter {
 /// A search as typed, made fit for the address and the filter: trimmed, at most
 /// [`QUERY_CHARS`] characters.
 pub fn query(typed: &str) -> String {
-    typed.trim().chars().take(QUERY_CHARS).collect()
+    // Trimmed again after the cut, so that reading a search back gives the same search.
+    let cut: String = typed.trim_start().chars().take(QUERY_CHARS).collect();
+    cut.trim_end().to_string()
 }
 
 /// The longest search kept: a phrase, not a paste of the whole text.

@@ -188,3 +188,18 @@ fn a_search_round_trips_through_the_hash_whatever_it_holds() {
     let long = format!("#q=%20%20{}", "a".repeat(500));
     assert_eq!(parse(&long, &set).filter.query, "a".repeat(200));
 }
+
+#[test]
+fn a_search_read_back_is_the_same_search() {
+    use clausewise_engine::view::{QUERY_CHARS, query};
+    let mut rng = common::rng::Rng::new(12);
+    let alphabet: Vec<char> = "a  \t\n+%é".chars().collect();
+    for _ in 0..common::rng::cases(2000) {
+        let len = rng.below(QUERY_CHARS + 20);
+        let typed: String = (0..len).map(|_| *rng.pick(&alphabet)).collect();
+        let once = query(&typed);
+        assert_eq!(query(&once), once, "{typed:?}");
+        assert!(once.chars().count() <= QUERY_CHARS);
+        assert_eq!(once.trim(), once);
+    }
+}
