@@ -38,8 +38,8 @@ impl Filter {
 /// [`QUERY_CHARS`] characters.
 pub fn query(typed: &str) -> String {
     // Trimmed again after the cut, so that reading a search back gives the same search.
-    let cut: String = typed.trim_start().chars().take(QUERY_CHARS).collect();
-    cut.trim_end().to_string()
+    let cut: String = typed.trim().chars().take(QUERY_CHARS).collect();
+    cut.trim().to_string()
 }
 
 /// The longest search kept: a phrase, not a paste of the whole text.
