@@ -493,3 +493,46 @@ fn a_draft_compared_with_itself_has_no_added_or_removed_rows() {
         cmp.rows
     );
 }
+
+#[test]
+fn each_partys_count_is_its_positions_on_the_rows_and_on_the_drafts_shown() {
+    let mut rng = Rng::new(21);
+    let shape = Shape {
+        max_positions: 14,
+        ..Shape::default()
+    };
+    for case in 0..cases(200) {
+        let set = load(&clausewise_engine::model::to_json(&valid_set(
+            &mut rng, shape,
+        )))
+        .unwrap();
+        let (l, r) = (
+            rng.pick(&set.drafts).id.clone(),
+            rng.pick(&set.drafts).id.clone(),
+        );
+        let cmp = compare(&set, &l, &r).unwrap();
+        for (k, party) in set.parties.iter().enumerate() {
+            let one = [party.id.clone()];
+            let on_rows: usize = cmp
+                .rows
+                .iter()
+                .filter_map(|row| row.topic.as_deref())
+                .map(|t| positions_for(&set, t, &l, &r, &one).len())
+                .sum();
+            let mut about = vec![None, Some(l.as_str())];
+            if r != l {
+                about.push(Some(r.as_str()));
+            }
+            let whole: usize = about
+                .into_iter()
+                .map(|d| whole_draft_positions(&set, d, &one).len())
+                .sum();
+            assert_eq!(
+                cmp.positions_per_party[k],
+                on_rows + whole,
+                "case {case}, {}",
+                party.id
+            );
+        }
+    }
+}
