@@ -243,20 +243,28 @@ pub fn App(props: &AppProps) -> Html {
 
     // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
     // not memoised: a memo hook would cost more bytes than it saves time.
-    let shown = view::shown(&cmp, left, right, &state.filter, &state.opened);
+    let mut shown = view::shown(&cmp, left, right, &state.filter, &state.opened);
+    let total = shown.len();
     // Rows are created a chunk at a time, each chunk in a task of its own: the first
     // rows paint at once and a long comparison never holds the page for long (creating
     // 300 rows at once took 250 ms). Rows already made are only updated after that, which
-    // is quick. The row a link points to is made in the first chunk.
+    // is quick. The row a link points to is made in the first chunk, with the rows above
+    // it (made later, they would push it off screen).
     let linked = state.topic.as_ref().and_then(|t| {
         shown
             .iter()
             .position(|s| matches!(*s, Shown::Row(i) if cmp.rows[i].topic.as_ref() == Some(t)))
     });
-    let upto = state.made.max(FIRST_ROWS).max(linked.map_or(0, |i| i + 1));
+    // The editor's preview is short and rebuilt on every edit: all at once.
+    let upto = if props.preview {
+        usize::MAX
+    } else {
+        state.made.max(FIRST_ROWS).max(linked.map_or(0, |i| i + 1))
+    };
+    shown.truncate(upto);
     {
         let d = state.dispatcher();
-        use_effect_with((upto, upto < shown.len()), move |&(upto, more)| {
+        use_effect_with((upto, upto < total), move |&(upto, more)| {
             if more {
                 wasm_bindgen_futures::spawn_local(async move {
                     page::next_task().await;
@@ -293,12 +301,15 @@ pub fn App(props: &AppProps) -> Html {
     let part = !state.filter.topics.is_empty();
     let d = state.dispatcher();
     let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
-    // Searched on Enter (or on leaving the field), not on every key: each search is a view
-    // in the address and a new list of rows. page.js marks the hits.
+    // Searched on Enter (the form's submit, which is also a phone keyboard's Search key),
+    // not on every key: each search is a view in the address and a new list of rows.
+    // page.js marks the hits.
     let searching = !state.filter.query.is_empty();
     let d = state.dispatcher();
-    let onchange =
-        Callback::from(move |_: Event| d.dispatch(Action::Search(page::field_value("row-search"))));
+    let onsearch = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        d.dispatch(Action::Search(page::field_value("row-search")))
+    });
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
         if let Some(n) = &set.note { { n.clone() }{ " " } }
@@ -355,10 +366,10 @@ pub fn App(props: &AppProps) -> Html {
             { summary_line(cmp.counts, &left.title, &right.title, state.filter.status, &onstatus) }
             // A part says what it shows; a filter that leaves nothing says so. Either way
             // one button brings every row back.
-            if part || searching || shown.is_empty() {
+            if part || searching || total == 0 {
                 <p class="part-note" role="status">
-                    if shown.is_empty() { { "No rows match. " } }
-                    else if searching { { format!("Rows with “{}”: {}. ", state.filter.query, shown.len()) } }
+                    if total == 0 { { "No rows match. " } }
+                    else if searching { { format!("Rows with “{}”: {}. ", state.filter.query, total) } }
                     else { { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " } }
                     <button type="button" id="all-topics" onclick={onall}>{ "Show every row" }</button>
                 </p>
@@ -374,10 +385,10 @@ pub fn App(props: &AppProps) -> Html {
                     { "Next change (j)" }
                 </button>
                 <span id="step-status" class="step-status" aria-live="polite"></span>
-                <p role="search" class="row-search">
+                <form role="search" class="row-search" onsubmit={onsearch}>
                     <label for="row-search">{ "Find in the clauses" }</label>
-                    <input type="search" id="row-search" value={state.filter.query.clone()} maxlength="200" {onchange} />
-                </p>
+                    <input type="search" id="row-search" value={state.filter.query.clone()} maxlength="200" />
+                </form>
             </div>
             { legend() }
             if !part {
@@ -385,8 +396,8 @@ pub fn App(props: &AppProps) -> Html {
                 { draft_heads(&set, left, right, &state.parties) }
             }
             // Busy while rows are still being made: assistive technology waits for them.
-            <div id="rows" class="rows" aria-busy={(upto < shown.len()).then_some("true")}>
-                { for shown.iter().take(upto).map(|item| match *item {
+            <div id="rows" class="rows" aria-busy={(upto < total).then_some("true")}>
+                { for shown.iter().map(|item| match *item {
                     Shown::Row(i) => {
                         let row = &cmp.rows[i];
                         let link = RowLink {

@@ -63,22 +63,21 @@ let queued = 0;
 function markHits() {
   queued = 0;
   const q = new URLSearchParams(location.hash.slice(1)).get('q')?.trim();
-  const ranges = [];
+  // One highlight grown range by range (a spread of 100,000 ranges would overflow the
+  // call), of static ranges (nothing for the browser to keep up to date).
+  const hits = new Highlight();
   if (q) {
     const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-    for (const el of document.querySelectorAll('#rows .clause-text, #rows .topic-label')) {
+    for (const el of document.querySelectorAll('#rows .clause-text:not(.not-reported), #rows .topic-label')) {
       const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n; (n = walk.nextNode());) {
         for (const m of n.data.matchAll(re)) {
-          const r = new Range();
-          r.setStart(n, m.index);
-          r.setEnd(n, m.index + m[0].length);
-          ranges.push(r);
+          hits.add(new StaticRange({ startContainer: n, startOffset: m.index, endContainer: n, endOffset: m.index + m[0].length }));
         }
       }
     }
   }
-  CSS.highlights.set('hit', new Highlight(...ranges));
+  CSS.highlights.set('hit', hits);
 }
 const markLater = () => { if (globalThis.Highlight) queued ||= requestAnimationFrame(markHits); };
 
@@ -168,6 +167,7 @@ export function watchPage() {
     if (fold) setTimeout(() => document.getElementById(`row-${fold.dataset.first}`)?.closest('.row')?.focus());
   });
   if (globalThis.Highlight) new MutationObserver(markLater).observe(document.body, { childList: true, subtree: true, characterData: true });
+  markLater(); // a link that opens with a search
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

@@ -125,7 +125,7 @@ pub fn clause_row(
     let heading_id = format!("row-{}", row.key);
     html! {
         <article key={row.key.clone()} class={format!("row status-{}{}{}{}", row.status.as_str(), if disagree { " disagree" } else { "" }, if link.focused { " focused" } else { "" }, if is_possible(row.score) { " possible" } else { "" })}
-            data-topic={row.topic.clone()} data-status={row.status.as_str()} data-score={row.score.map(|s| s.to_string())}
+            data-topic={row.topic.clone()} data-status={row.status.as_str()} data-score={row.score.map(|s| usize::from(s).to_string())}
             data-match={row.score.map(|s| if s < clausewise_engine::align::CERTAIN { "possible" } else { "wording" })}
             data-disagree={disagree.then_some("true")} aria-labelledby={heading_id.clone()} tabindex="-1"
             aria-current={link.focused.then_some("true")}>
@@ -137,10 +137,10 @@ pub fn clause_row(
                 if let Some(score) = row.score {
                     if is_possible(row.score) {
                         <span class="possible-match">
-                            <span aria-hidden="true">{ "? " }</span>{ format!("possible match, {} %", (score + 5) / 10) }
+                            <span aria-hidden="true">{ "? " }</span>{ format!("possible match, {} %", (usize::from(score) + 5) / 10) }
                         </span>
                     } else {
-                        <span class="matched-by-wording">{ format!("matched by wording, {} %", (score + 5) / 10) }</span>
+                        <span class="matched-by-wording">{ format!("matched by wording, {} %", (usize::from(score) + 5) / 10) }</span>
                     }
                 }
                 if row.rewritten {

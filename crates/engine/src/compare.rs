@@ -148,7 +148,7 @@ fn compared_row(
         None => {
             let mut ids = numbers(l, &row.left);
             ids.extend(numbers(r, &row.right));
-            format!("clauses:{}", ids.join("+"))
+            format!("clauses:{}", crate::text::join(&ids, "+"))
         }
     };
     let label = match row.topic.as_deref().and_then(|t| set.topic_label(t)) {

@@ -211,7 +211,7 @@ impl AppState {
                 } else {
                     next.notice = Some(format!(
                         "Some of this page's link was ignored: {}.",
-                        view.ignored.join("; ")
+                        crate::text::join(&view.ignored, "; ")
                     ));
                 }
             }

@@ -98,3 +98,16 @@ impl std::hash::Hasher for WordHasher {
         self.0
     }
 }
+
+/// `items` joined by `sep`. By hand: `[String]::join` is a second copy of the joining code
+/// next to `[&str]::join` in every reader's download.
+pub fn join(items: &[String], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}

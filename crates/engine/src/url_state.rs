@@ -111,7 +111,7 @@ pub fn format_all(
     }
     if !filter.topics.is_empty() {
         hash.push_str("&topics=");
-        hash.push_str(&filter.topics.join(","));
+        hash.push_str(&crate::text::join(&filter.topics, ","));
     }
     if !filter.query.is_empty() {
         hash.push_str("&q=");
@@ -125,7 +125,7 @@ pub fn format(left: &str, right: &str, parties: &[String], topic: Option<&str>) 
     let mut hash = format!("#left={left}&right={right}");
     if !parties.is_empty() {
         hash.push_str("&parties=");
-        hash.push_str(&parties.join(","));
+        hash.push_str(&crate::text::join(parties, ","));
     }
     if let Some(t) = topic {
         hash.push_str("&topic=");
