@@ -303,7 +303,7 @@ pub fn App(props: &AppProps) -> Html {
     let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
     // Searched on Enter (the form's submit, which is also a phone keyboard's Search key),
     // not on every key: each search is a view in the address and a new list of rows.
-    // page.js marks the hits.
+    // page.js writes the field from the address and marks the hits.
     let searching = !state.filter.query.is_empty();
     let d = state.dispatcher();
     let onsearch = Callback::from(move |e: SubmitEvent| {
@@ -387,7 +387,7 @@ pub fn App(props: &AppProps) -> Html {
                 <span id="step-status" class="step-status" aria-live="polite"></span>
                 <form role="search" class="row-search" onsubmit={onsearch}>
                     <label for="row-search">{ "Find in the clauses" }</label>
-                    <input type="search" id="row-search" value={state.filter.query.clone()} maxlength="200" />
+                    <input type="search" id="row-search" maxlength="200" />
                 </form>
             </div>
             { legend() }

@@ -19,7 +19,7 @@ export function setHash(h, push) {
     history[push ? 'pushState' : 'replaceState'](null, '', location.pathname + location.search + h);
   } catch (_) {}
   noteView();
-  markLater();
+  searchLater();
 }
 
 // What a printed page says at its foot (see the print styles): this view's address and the day.
@@ -56,13 +56,20 @@ export function stepChange(dir) {
 
 export const fieldValue = (id) => document.getElementById(id)?.value ?? '';
 
-// The search's hits (`q=` in the address) are marked with the CSS Custom Highlight API:
-// no element is added, so the DOM stays the app's. Marked again, once a frame at most,
-// when the rows or the address change (rows made later are marked too).
+// The search as the address has it (`q=`): the search field's text, and its hits marked
+// with the CSS Custom Highlight API (no element added, so the DOM stays the app's). Done
+// again, once a frame at most, when the rows or the address change (rows made later are
+// marked too). The field is written only when the search itself changed, so a render
+// while someone types never wipes what they typed (which a Yew `value` would).
 let queued = 0;
-function markHits() {
+let shownQuery;
+function showSearch() {
   queued = 0;
-  const q = new URLSearchParams(location.hash.slice(1)).get('q')?.trim();
+  const q = new URLSearchParams(location.hash.slice(1)).get('q')?.trim() ?? '';
+  const field = document.getElementById('row-search');
+  if (field && q !== shownQuery) field.value = q;
+  shownQuery = q;
+  if (!globalThis.Highlight) return;
   // One highlight grown range by range (a spread of 100,000 ranges would overflow the
   // call), of static ranges (nothing for the browser to keep up to date).
   const hits = new Highlight();
@@ -79,7 +86,7 @@ function markHits() {
   }
   CSS.highlights.set('hit', hits);
 }
-const markLater = () => { if (globalThis.Highlight) queued ||= requestAnimationFrame(markHits); };
+const searchLater = () => { queued ||= requestAnimationFrame(showSearch); };
 
 // Resolves in a task of its own, after the browser has had its chance to paint.
 export const nextTask = () => new Promise((r) => setTimeout(r));
@@ -166,8 +173,8 @@ export function watchPage() {
     const fold = e.target.closest('.kept-fold');
     if (fold) setTimeout(() => document.getElementById(`row-${fold.dataset.first}`)?.closest('.row')?.focus());
   });
-  if (globalThis.Highlight) new MutationObserver(markLater).observe(document.body, { childList: true, subtree: true, characterData: true });
-  markLater(); // a link that opens with a search
+  new MutationObserver(searchLater).observe(document.body, { childList: true, subtree: true, characterData: true });
+  searchLater(); // a link that opens with a search
   if (!inIframe()) return;
   const q = params();
   const childId = q.get('childId'); // added by pym.js's Parent

@@ -124,7 +124,13 @@ appTest('a search (q=) shows only the rows with the words, marks them, round-tri
   await page.keyboard.type('jk');
   assert.equal(await page.inputValue('#row-search'), 'jk');
   assert.equal(await page.textContent('#step-status'), '', 'j in the search box does not step');
+  // What is typed survives the page re-rendering meanwhile (here: the address changes).
   await page.fill('#row-search', ' AMNESTY ');
+  await page.evaluate(() => { location.hash += '&show=changes'; });
+  await pollUntil(() => page.getAttribute('#fold-kept', 'aria-pressed'), (v) => v === 'true', 'the view changed');
+  assert.equal(await page.inputValue('#row-search'), ' AMNESTY ', 'the typed text is still there');
+  await page.evaluate(() => { location.hash = location.hash.replace('&show=changes', ''); });
+  await pollUntil(() => page.getAttribute('#fold-kept', 'aria-pressed'), (v) => v === 'false', 'the view changed back');
   await page.press('#row-search', 'Enter');
   await pollUntil(() => currentHash(page), (h) => parseHash(h).params.q === 'AMNESTY', 'q= in the hash, trimmed');
   await pollUntil(() => page.locator('#rows article.row').count(), (n) => n < total, 'fewer rows');
