@@ -6,32 +6,9 @@
 
 mod common;
 
-use clausewise_engine::diff::{SegmentKind, diff_words, new_text, old_text, tokenize};
+use clausewise_engine::diff::{SegmentKind, diff_words, new_text, old_text};
+use common::minimal::{minimal_changed, words};
 use common::rng::{Rng, cases};
-
-fn words(text: &str) -> Vec<&str> {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
-        .collect()
-}
-
-/// |a| + |b| − 2·LCS, by dynamic programming.
-fn minimal_changed(a: &[&str], b: &[&str]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(cur[j])
-            };
-        }
-        prev = cur;
-    }
-    a.len() + b.len() - 2 * prev[b.len()]
-}
 
 /// Common words (repeated, never anchors) and rare ones (often found once: anchors).
 const COMMON: [&str; 6] = ["shall", "party", "treaty", "state", "within", "terms"];

@@ -2,32 +2,11 @@
 //! corpus pair's drafts joined), the engine's changed words are within 5 % of a minimal
 //! word-level edit, computed here independently by dynamic programming.
 
-use clausewise_engine::diff::{SegmentKind, diff_words, tokenize};
+mod common;
+
+use clausewise_engine::diff::{SegmentKind, diff_words};
+use common::minimal::{minimal_changed, words};
 use std::path::Path;
-
-fn words(text: &str) -> Vec<&str> {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
-        .collect()
-}
-
-/// Words removed plus words added by a minimal edit: |a| + |b| − 2·LCS.
-fn minimal_changed(a: &[&str], b: &[&str]) -> usize {
-    let mut prev = vec![0u32; b.len() + 1];
-    let mut cur = vec![0u32; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(cur[j])
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    a.len() + b.len() - 2 * prev[b.len()] as usize
-}
 
 fn whole(set: &clausewise_engine::validate::ValidClauseSet, draft: usize) -> String {
     set.drafts[draft]

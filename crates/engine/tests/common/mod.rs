@@ -52,6 +52,7 @@ pub fn loaded() -> AppState {
         .expect("loading a set changes the state")
 }
 
+pub mod minimal;
 pub mod rng;
 pub mod sets;
 
