@@ -245,6 +245,14 @@ pub fn App(props: &AppProps) -> Html {
     // not memoised: a memo hook would cost more bytes than it saves time.
     let mut shown = view::shown(&cmp, left, right, &state.filter, &state.opened);
     let total = shown.len();
+    // Rows, not lines: a folded run counts each of its rows.
+    let found: usize = shown
+        .iter()
+        .map(|s| match *s {
+            Shown::Row(_) => 1,
+            Shown::Kept { count, .. } => count,
+        })
+        .sum();
     // Rows are created a chunk at a time, each chunk in a task of its own: the first
     // rows paint at once and a long comparison never holds the page for long (creating
     // 300 rows at once took 250 ms). Rows already made are only updated after that, which
@@ -369,7 +377,7 @@ pub fn App(props: &AppProps) -> Html {
             if part || searching || total == 0 {
                 <p class="part-note" role="status">
                     if total == 0 { { "No rows match. " } }
-                    else if searching { { format!("Rows with “{}”: {}. ", state.filter.query, total) } }
+                    else if searching { { format!("Rows with “{}”: {}. ", state.filter.query, found) } }
                     else { { "Only " }{ state.filter.topics.iter().map(|t| set.topic_label(t).unwrap_or(t)).collect::<Vec<_>>().join(", ") }{ ". " } }
                     <button type="button" id="all-topics" onclick={onall}>{ "Show every row" }</button>
                 </p>

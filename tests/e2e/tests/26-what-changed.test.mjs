@@ -153,4 +153,10 @@ appTest('a search (q=) shows only the rows with the words, marks them, round-tri
   await pollUntil(() => page.locator('#rows article.row').count(), (n) => n === total, 'every row again');
   assert.equal(parseHash(await currentHash(page)).params.q, undefined);
   await pollUntil(marks, (n) => n === 0, 'no marks left');
+  // With kept rows folded, the count is still of rows: those shown plus those in folds.
+  await gotoApp(page, `${server.url}#left=us-28&right=ua-20&show=changes&q=the`);
+  const lines = await shown(page);
+  assert.ok(lines.some((l) => l.fold), 'some kept rows with "the" are folded');
+  const rowsFound = lines.reduce((n, l) => n + (l.fold ?? 1), 0);
+  assert.match(await page.textContent('.part-note'), new RegExp(`Rows with “the”: ${rowsFound}\\.`));
 });
