@@ -4,8 +4,9 @@
 //!
 //! Pure functions of the set, the comparison and the filter, checked by the tests on
 //! generated sets. The reader filters its rows with `shown` (`show=`, `status=`,
-//! `topics=`); the overview page uses `hits`, `history`, `overview` and `uptake`. Dates compare as written: `YYYY`,
-//! `YYYY-MM` and `YYYY-MM-DD` strings sort in time order (a month before its days).
+//! `topics=`, `q=`); the overview page uses `hits`, `history`, `overview` and `uptake`.
+//! Dates compare as written: `YYYY`, `YYYY-MM` and `YYYY-MM-DD` strings sort in time
+//! order (a month before its days).
 
 use crate::align::{Status, joined_text};
 use crate::compare::Comparison;
