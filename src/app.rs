@@ -311,7 +311,7 @@ pub fn App(props: &AppProps) -> Html {
     let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
     // Searched on Enter (the form's submit, which is also a phone keyboard's Search key),
     // not on every key: each search is a view in the address and a new list of rows.
-    // page.js writes the field from the address and marks the hits.
+    // page.js writes the field from the state (`#rows`'s `data-query`) and marks the hits.
     let searching = !state.filter.query.is_empty();
     let d = state.dispatcher();
     let onsearch = Callback::from(move |e: SubmitEvent| {
@@ -404,7 +404,9 @@ pub fn App(props: &AppProps) -> Html {
                 { draft_heads(&set, left, right, &state.parties) }
             }
             // Busy while rows are still being made: assistive technology waits for them.
-            <div id="rows" class="rows" aria-busy={(upto < total).then_some("true")}>
+            // `data-query`: the search as the state has it, for page.js to show and mark.
+            <div id="rows" class="rows" aria-busy={(upto < total).then_some("true")}
+                data-query={searching.then(|| state.filter.query.clone())}>
                 { for shown.iter().map(|item| match *item {
                     Shown::Row(i) => {
                         let row = &cmp.rows[i];

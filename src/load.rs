@@ -18,11 +18,18 @@ include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// Where a shipped set other than the default is fetched from (relative: the page may
 /// live under any sub-path). `None` for the default, which is compiled in.
-pub fn shipped_url(id: &str) -> Option<String> {
+fn shipped_url(id: &str) -> Option<String> {
     SHIPPED[1..]
         .iter()
         .any(|(i, _)| *i == id)
         .then(|| format!("data/{id}.json"))
+}
+
+/// The address of the set a page's query asks for: `?data=` wins over `?set=` (it names
+/// a file outright); `None` for the default set, which is compiled in. `shipped` is the
+/// `?set=` value. The rule of the reader's and the overview's entry points alike.
+pub fn requested_url(shipped: Option<&str>) -> Option<String> {
+    page::query_param("data").or_else(|| shipped.and_then(shipped_url))
 }
 
 fn failure(origin: &str, reason: &str) -> Alert {

@@ -5,10 +5,7 @@ fn main() {
     page::set_theme(page::query_param("theme"));
     let shipped = page::query_param("set");
     let props = AppProps {
-        // `?data=` wins over `?set=`: it names a file outright.
-        data_url: page::query_param("data")
-            .or_else(|| shipped.as_deref().and_then(load::shipped_url))
-            .map(Into::into),
+        data_url: load::requested_url(shipped.as_deref()).map(Into::into),
         shipped: shipped.map(Into::into),
         preset: None,
         embed: page::query_param("embed").as_deref() == Some("1"),

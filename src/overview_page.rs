@@ -157,8 +157,13 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
             }
         });
     }
+    // Derived once per set: the table's lines and the uptake (which diffs every proposed
+    // wording against the later drafts).
     let lines = use_memo(state.set.clone(), |set| {
         set.as_ref().map(|s| view::overview(s)).unwrap_or_default()
+    });
+    let uptake = use_memo(state.set.clone(), |set| {
+        set.as_ref().map(|s| view::uptake(s)).unwrap_or_default()
     });
     // The filter lives in the address (not while a history is open: that has its own).
     {
@@ -191,23 +196,28 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
             0 => (0, 1.min(drafts.len() - 1)),
             i => (i - 1, i),
         };
-        format!(
-            "index.html{query}#left={}&right={}&topic={topic}",
-            drafts[l].id, drafts[r].id
-        )
+        let hash = url_state::format(&drafts[l].id, &drafts[r].id, &[], Some(topic));
+        format!("index.html{query}{hash}")
     };
     let history_href = |topic: &str| format!("overview.html{query}#history={topic}");
     let back = format!("overview.html{query}#");
     let body = match state.history.as_deref() {
         Some(topic) => {
-            let row =
-                |l: &str, r: &str| format!("index.html{query}#left={l}&right={r}&topic={topic}");
+            let row = |l: &str, r: &str| {
+                format!(
+                    "index.html{query}{}",
+                    url_state::format(l, r, &[], Some(topic))
+                )
+            };
             history_panel(&set, topic, &back, &row)
         }
         None => {
-            let uptake = view::uptake(&set);
             let query = state.query.as_str();
-            let found = view::topics_with_hits(&set, query);
+            let found = if query.is_empty() {
+                Vec::new()
+            } else {
+                view::topics_with_hits(&set, query)
+            };
             let shown: Vec<view::TopicLine> = lines
                 .iter()
                 .filter(|l| state.topics.is_empty() || state.topics.contains(&l.topic))
@@ -217,14 +227,13 @@ pub fn OverviewPage(props: &OverviewProps) -> Html {
             // Not when nothing is shown: an empty `topics=` would show every row.
             let narrowed = !state.topics.is_empty() || !query.is_empty();
             let in_reader = (narrowed && !shown.is_empty()).then(|| {
-                let ids: Vec<&str> = shown.iter().map(|l| l.topic.as_str()).collect();
-                format!(
-                    "index.html{}#left={}&right={}&topics={}",
-                    props.query,
-                    drafts[0].id,
-                    drafts[drafts.len() - 1].id,
-                    ids.join(",")
-                )
+                let only = view::Filter {
+                    topics: shown.iter().map(|l| l.topic.clone()).collect(),
+                    ..view::Filter::default()
+                };
+                let (first, last) = (&drafts[0].id, &drafts[drafts.len() - 1].id);
+                let hash = url_state::format_all(first, last, &[], None, &only);
+                format!("index.html{}{hash}", props.query)
             });
             html! { <>
                 { filters(&set, &state, &dispatchers(&state), shown.len(), in_reader) }

@@ -19,7 +19,6 @@ export function setHash(h, push) {
     history[push ? 'pushState' : 'replaceState'](null, '', location.pathname + location.search + h);
   } catch (_) {}
   noteView();
-  searchLater();
 }
 
 // What a printed page says at its foot (see the print styles): this view's address and the day.
@@ -56,16 +55,17 @@ export function stepChange(dir) {
 
 export const fieldValue = (id) => document.getElementById(id)?.value ?? '';
 
-// The search as the address has it (`q=`): the search field's text, and its hits marked
-// with the CSS Custom Highlight API (no element added, so the DOM stays the app's). Done
-// again, once a frame at most, when the rows or the address change (rows made later are
-// marked too). The field is written only when the search itself changed, so a render
-// while someone types never wipes what they typed (which a Yew `value` would).
+// The search as the app holds it (`#rows`'s `data-query`, the engine's reading of `q=`):
+// the search field's text, and its hits marked with the CSS Custom Highlight API (no
+// element added, so the DOM stays the app's). Done again, once a frame at most, when the
+// rows or the search change (rows made later are marked too). The field is written only
+// when the search itself changed, so a render while someone types never wipes what they
+// typed (which a Yew `value` would).
 let queued = 0;
 let shownQuery;
 function showSearch() {
   queued = 0;
-  const q = new URLSearchParams(location.hash.slice(1)).get('q')?.trim() ?? '';
+  const q = document.getElementById('rows')?.dataset.query ?? '';
   const field = document.getElementById('row-search');
   if (field && q !== shownQuery) field.value = q;
   shownQuery = q;
@@ -173,7 +173,7 @@ export function watchPage() {
     const fold = e.target.closest('.kept-fold');
     if (fold) setTimeout(() => document.getElementById(`row-${fold.dataset.first}`)?.closest('.row')?.focus());
   });
-  new MutationObserver(searchLater).observe(document.body, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(searchLater).observe(document.body, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-query'] });
   searchLater(); // a link that opens with a search
   if (!inIframe()) return;
   const q = params();

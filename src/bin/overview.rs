@@ -6,14 +6,7 @@ use clausewise::{load, page};
 fn main() {
     page::set_theme(page::query_param("theme"));
     let props = OverviewProps {
-        // `?data=` wins over `?set=`, as in the reader.
-        data_url: page::query_param("data")
-            .or_else(|| {
-                page::query_param("set")
-                    .as_deref()
-                    .and_then(load::shipped_url)
-            })
-            .map(Into::into),
+        data_url: load::requested_url(page::query_param("set").as_deref()).map(Into::into),
         query: page::search().into(),
         hash: page::hash(),
     };

@@ -30,7 +30,7 @@ pub struct Links<'a> {
 pub fn overview(
     set: &ValidClauseSet,
     lines: &[TopicLine],
-    uptake: &[Vec<Uptake<'_>>],
+    uptake: &[Vec<Uptake>],
     links: &Links<'_>,
 ) -> Html {
     let drafts = drafts_by_date(set);
@@ -87,7 +87,7 @@ pub fn overview(
                             Some(html! { <>
                                 if k > 0 { { "; " } }
                                 <a href={(links.history)(topic)}>{ set.topic_label(topic).unwrap_or(topic).to_string() }</a>
-                                { format!(" (in {}, {} % of its words)", d.title, (share + 5) / 10) }
+                                { format!(" (in {}, {} % of its words)", set.drafts[d].title, (share + 5) / 10) }
                             </> })
                         }) }
                     </li> }

@@ -1,5 +1,5 @@
 //! The reader's view as a URL hash, and back: `#left=us-28&right=ua-20&parties=ua,ru&topic=army-size`,
-//! then the filter when used: `&show=changes&status=moved&topics=army-size,territory`.
+//! then the filter when used: `&show=changes&status=moved&topics=army-size,territory&q=amnesty`.
 //!
 //! A pure string codec. Parsing never fails: what it cannot use (an unknown draft, a
 //! malformed pair) is collected as a reason, so the page can say what it ignored and
@@ -17,7 +17,7 @@ pub struct HashView {
     /// `None` when the hash does not mention parties (leave them as they are).
     pub parties: Option<Vec<String>>,
     pub topic: Option<String>,
-    /// `show=changes`, `status=` and `topics=`: default when absent.
+    /// `show=changes`, `status=`, `topics=` and `q=`: default when absent.
     pub filter: Filter,
     /// What was ignored, worded for the reader.
     pub ignored: Vec<String>,

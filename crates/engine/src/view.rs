@@ -28,13 +28,6 @@ pub struct Filter {
     pub query: String,
 }
 
-impl Filter {
-    /// Whether some rows may be hidden.
-    pub fn narrows(&self) -> bool {
-        self.status.is_some() || !self.topics.is_empty() || !self.query.is_empty()
-    }
-}
-
 /// A search as typed, made fit for the address and the filter: trimmed, at most
 /// [`QUERY_CHARS`] characters.
 pub fn query(typed: &str) -> String {
@@ -363,16 +356,18 @@ pub const TAKEN: u16 = 600;
 
 /// A party's proposed wording, and the first later draft that took it in (if any).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Uptake<'a> {
+pub struct Uptake {
     /// Index into the set's positions.
     pub position: usize,
-    pub taken_into: Option<(&'a Draft, u16)>,
+    /// The draft that took it in (index into the set's drafts) and the share of its words
+    /// kept, in thousandths. Indices, not borrows, so a page can memoise the list.
+    pub taken_into: Option<(usize, u16)>,
 }
 
 /// Per party of the set, in its order: its proposed wordings (positions with a `text` and
 /// a topic), each with the first draft dated on or after it whose clauses on the topic
 /// keep at least [`TAKEN`] of its words.
-pub fn uptake(set: &ValidClauseSet) -> Vec<Vec<Uptake<'_>>> {
+pub fn uptake(set: &ValidClauseSet) -> Vec<Vec<Uptake>> {
     let drafts = drafts_by_date(set);
     set.parties
         .iter()
@@ -387,7 +382,8 @@ pub fn uptake(set: &ValidClauseSet) -> Vec<Vec<Uptake<'_>>> {
                     let taken_into = drafts.iter().filter(later).find_map(|d| {
                         let idx = on_topic(&d.clauses, topic);
                         let share = kept_share(text, &joined_text(&d.clauses, &idx));
-                        (!idx.is_empty() && share >= TAKEN).then_some((*d, share))
+                        let at = set.drafts.iter().position(|x| std::ptr::eq(x, *d))?;
+                        (!idx.is_empty() && share >= TAKEN).then_some((at, share))
                     });
                     Some(Uptake {
                         position: i,

@@ -291,7 +291,7 @@ fn a_proposed_wording_counts_as_taken_only_by_a_later_draft_that_keeps_most_of_i
     let u = uptake(&set);
     let taken: Vec<Option<&str>> = u[0]
         .iter()
-        .map(|x| x.taken_into.map(|(d, _)| d.id.as_str()))
+        .map(|x| x.taken_into.map(|(d, _)| set.drafts[d].id.as_str()))
         .collect();
     // Taken into B (dated after it, not the draft it was about); a wording dated after
     // every draft has nothing to be taken into; an unrelated wording keeps too little.
