@@ -14,7 +14,11 @@
 //!    sections that share only "the", "shall" and "licence" do not; a same number and a
 //!    similar place add a little evidence; pairs are taken best first;
 //! 4. a clause left over next to a matched one, and mostly contained in its partner, joins
-//!    that row: a section split in two, or two merged (1:n and n:1).
+//!    that row: a section split in two, or two merged (1:n and n:1);
+//! 5. a clause still left over that holds a sentence of a matched row, found by its word
+//!    pairs, which that row's other side has lost, joins the row: a paragraph that left
+//!    its section for a new, distant one shares few of the new section's words, but it
+//!    kept its phrasing.
 //!
 //! Each match by wording carries its score; below [`CERTAIN`] it is only a *possible*
 //! match and is shown as such. Pairs whose order differs between the drafts are *moved*;
@@ -94,6 +98,11 @@ const JOINS: f64 = 0.5;
 
 /// The same, for a leftover clause that is not next to the row (a split that also moved).
 const JOINS_FAR: f64 = 0.6;
+
+/// A leftover clause joins a row when one of the row's sentences has at least this share
+/// of its word pairs (weighted by their words) in it, and at most half that share in the
+/// row's other side: the sentence moved there.
+const MOVED: f64 = 0.3;
 
 /// Sorts `ids` ascending with the one sort the reader already ships, the one for
 /// `(usize, usize, usize)` (candidate pairs): a second `sort_unstable` instantiation, for
@@ -213,46 +222,32 @@ struct Words {
 }
 
 impl Words {
-    fn new(texts: &[&str]) -> Words {
-        // Each text lower-cased once (ASCII only: Unicode case tables would cost every
-        // reader 7 KB), its words borrowed from that copy.
-        let lower: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
-        let lowered: Vec<Vec<&str>> = lower
+    /// Each text's distinct words, from [`word_ids`].
+    fn new(seqs: &[Vec<usize>], kinds: usize) -> Words {
+        let mut postings: Vec<Vec<usize>> = vec![Vec::new(); kinds];
+        let ids: Vec<Vec<usize>> = seqs
             .iter()
-            .map(|t| {
-                crate::diff::tokenize(t)
-                    .into_iter()
-                    .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
-                    .collect()
+            .enumerate()
+            .map(|(t, seq)| {
+                let mut these: Vec<usize> = Vec::new();
+                for &w in seq {
+                    if w != END && postings[w].last() != Some(&t) {
+                        postings[w].push(t);
+                        these.push(w);
+                    }
+                }
+                sort_ids(&mut these);
+                these
             })
             .collect();
-        let mut vocabulary: WordMap = WordMap::default();
-        let mut postings: Vec<Vec<usize>> = Vec::new();
-        let mut ids = Vec::with_capacity(texts.len());
-        for (t, words) in lowered.iter().enumerate() {
-            let mut these: Vec<usize> = Vec::with_capacity(words.len());
-            for w in words {
-                let next = vocabulary.len();
-                let id = *vocabulary.entry(w).or_insert(next);
-                if id == postings.len() {
-                    postings.push(Vec::new());
-                }
-                if postings[id].last() != Some(&t) {
-                    postings[id].push(t);
-                    these.push(id);
-                }
-            }
-            sort_ids(&mut these);
-            ids.push(these);
-        }
-        let n = texts.len().max(1) as f64;
+        let n = seqs.len().max(1) as f64;
         let weight: Vec<f64> = postings
             .iter()
-            .map(|p| (1.0 + n / p.len() as f64).ln())
+            .map(|p| (1.0 + n / p.len().max(1) as f64).ln())
             .collect();
         let mass = ids
             .iter()
-            .map(|w: &Vec<usize>| w.iter().map(|&i| weight[i]).sum())
+            .map(|w| w.iter().map(|&i| weight[i]).sum())
             .collect();
         Words {
             ids,
@@ -290,6 +285,37 @@ impl Words {
         (s / ma.min(mb), 2.0 * s / (ma + mb))
     }
 }
+
+/// Each text's words in order, as ids into one vocabulary of all the texts (lower-cased,
+/// a final "s" dropped so "contents" meets "content"), with [`END`] after each sentence;
+/// and the vocabulary's size.
+fn word_ids(lower: &[String]) -> (Vec<Vec<usize>>, usize) {
+    let mut vocabulary: WordMap = WordMap::default();
+    let ids = lower
+        .iter()
+        .map(|text| {
+            let mut ids = Vec::new();
+            for w in crate::diff::tokenize(text) {
+                if w.chars().next().is_some_and(char::is_alphanumeric) {
+                    let next = vocabulary.len();
+                    ids.push(
+                        *vocabulary
+                            .entry(w.strip_suffix('s').unwrap_or(w))
+                            .or_insert(next),
+                    );
+                } else if matches!(w, "." | ";" | ":") || w.bytes().any(|b| b == b'\n') {
+                    ids.push(END);
+                }
+            }
+            ids.push(END);
+            ids
+        })
+        .collect();
+    (ids, vocabulary.len())
+}
+
+/// Marks a sentence's end in [`word_ids`].
+const END: usize = usize::MAX;
 
 /// "§ 7", "Article 7.", "7" → "7": the part of a clause number worth comparing.
 fn plain_number(n: &str) -> String {
@@ -391,7 +417,11 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .chain(&ru)
         .map(|u| if any_left { u.text.as_str() } else { "" })
         .collect();
-    let words = Words::new(&texts);
+    // Each text lower-cased once (ASCII only: Unicode case tables would cost every reader
+    // 7 KB).
+    let lower: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
+    let (seqs, kinds) = word_ids(&lower);
+    let words = Words::new(&seqs, kinds);
     let nl = lu.len();
     let r_numbers: Vec<String> = ru
         .iter()
@@ -553,6 +583,85 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             groups[g].left.push(li);
             sort_ids(&mut groups[g].left);
             l_group[li] = Some(g);
+        }
+    }
+
+    // Passages that moved (step 5 above): a sentence of a matched row found, by its word
+    // pairs, in a leftover unit of the other side, and hardly in its own partner.
+
+    // Whether text `t` (left units, then right ones) is a leftover without a topic.
+    let leftover = |t: usize, l_group: &[Option<usize>], r_group: &[Option<usize>]| {
+        if t < nl {
+            l_group[t].is_none() && lu[t].topic.is_none()
+        } else {
+            r_group[t - nl].is_none() && ru[t - nl].topic.is_none()
+        }
+    };
+    // The share of a sentence's word pairs (each weighing as its two words) that are in
+    // any of `texts`, as pairs.
+    let pairs_in = |sentence: &[usize], texts: &[usize]| {
+        let (mut all, mut found) = (0.0, 0.0);
+        for pair in sentence.windows(2) {
+            let w = words.weight[pair[0]] + words.weight[pair[1]];
+            all += w;
+            if texts.iter().any(|&t| seqs[t].windows(2).any(|x| x == pair)) {
+                found += w;
+            }
+        }
+        found / all
+    };
+    // (distance from a perfect match in millionths, leftover text, group)
+    let mut moved: Vec<(usize, usize, usize)> = Vec::new();
+    // Which sentence last listed each text as a candidate.
+    let (mut seen, mut stamp) = (vec![0; seqs.len()], 0);
+    for (t, seq) in seqs.iter().enumerate() {
+        let mine = t < nl;
+        let g = if mine { l_group[t] } else { r_group[t - nl] };
+        let Some(g) = g.filter(|&g| groups[g].score.is_some()) else {
+            continue;
+        };
+        let theirs: Vec<usize> = if mine {
+            groups[g].right.iter().map(|u| u + nl).collect()
+        } else {
+            groups[g].left.clone()
+        };
+        for sentence in seq.split(|&w| w == END).filter(|s| s.len() >= 8) {
+            stamp += 1;
+            let mut candidates: Vec<usize> = Vec::new();
+            for &w in sentence {
+                if words.postings[w].len() <= common {
+                    for &o in &words.postings[w] {
+                        if seen[o] != stamp && (o < nl) != mine && leftover(o, &l_group, &r_group) {
+                            seen[o] = stamp;
+                            candidates.push(o);
+                        }
+                    }
+                }
+            }
+            if candidates.is_empty() {
+                continue;
+            }
+            let at_home = pairs_in(sentence, &theirs);
+            for other in candidates {
+                let there = pairs_in(sentence, &[other]);
+                if there >= MOVED && there >= 2.0 * at_home {
+                    moved.push(((1e6 * (1.0 - there)) as usize, other, g));
+                }
+            }
+        }
+    }
+    moved.sort_unstable();
+    for (_, t, g) in moved {
+        if leftover(t, &l_group, &r_group) {
+            if t < nl {
+                groups[g].left.push(t);
+                sort_ids(&mut groups[g].left);
+                l_group[t] = Some(g);
+            } else {
+                groups[g].right.push(t - nl);
+                sort_ids(&mut groups[g].right);
+                r_group[t - nl] = Some(g);
+            }
         }
     }
 

@@ -265,3 +265,143 @@ fn every_clause_appears_exactly_once() {
     assert_eq!(left, vec![0, 1, 2, 3]);
     assert_eq!(right, vec![0, 1, 2, 3]);
 }
+
+// ---- A passage that left its section (generated) ------------------------------------
+
+use common::rng::{Rng, cases};
+
+/// A sentence of 10–18 words: mostly rare ones (w0…w3999), some function words.
+fn sentence(rng: &mut Rng) -> Vec<String> {
+    const COMMON: [&str; 8] = ["the", "of", "and", "shall", "to", "a", "this", "licence"];
+    (0..rng.range(10, 18))
+        .map(|_| {
+            if rng.chance(35) {
+                rng.pick(&COMMON).to_string()
+            } else {
+                format!("w{}", rng.below(4000))
+            }
+        })
+        .collect()
+}
+
+/// The sentence with about one word in ten replaced: a light rewording.
+fn reworded(rng: &mut Rng, s: &[String]) -> Vec<String> {
+    s.iter()
+        .map(|w| {
+            if rng.chance(10) {
+                format!("v{}", rng.below(4000))
+            } else {
+                w.clone()
+            }
+        })
+        .collect()
+}
+
+fn text(sentences: &[Vec<String>]) -> String {
+    sentences
+        .iter()
+        .map(|s| s.join(" ") + ".")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn untopiced(prefix: &str, texts: &[String]) -> Vec<clausewise_engine::model::Clause> {
+    let items: Vec<(Option<&str>, &str)> = texts.iter().map(|t| (None, t.as_str())).collect();
+    clauses(prefix, &items)
+}
+
+/// A left draft of untopiced sections, a right draft that rewords them lightly (about one
+/// word in ten), and a new section placed far from `source` that opens with one of
+/// `source`'s sentences and goes on with new words. When `keep_at_home`, the sentence
+/// also stays in `source`'s new wording and the new section quotes it as it reads there;
+/// else it leaves `source` for the new section, one word changed (a move). Returns (left,
+/// right, source, new).
+fn drafts_with_a_new_section(
+    rng: &mut Rng,
+    keep_at_home: bool,
+) -> (Vec<String>, Vec<String>, usize, usize) {
+    let n = rng.range(9, 24);
+    let left: Vec<Vec<Vec<String>>> = (0..n)
+        .map(|_| (0..rng.range(3, 5)).map(|_| sentence(rng)).collect())
+        .collect();
+    let source = rng.below(n);
+    let moved = rng.below(left[source].len());
+    let new_wording: Vec<Vec<Vec<String>>> = left
+        .iter()
+        .map(|sentences| sentences.iter().map(|s| reworded(rng, s)).collect())
+        .collect();
+    let mut right: Vec<String> = new_wording
+        .iter()
+        .enumerate()
+        .map(|(i, sentences)| {
+            let mut kept = sentences.clone();
+            if i == source && !keep_at_home {
+                kept.remove(moved);
+            }
+            text(&kept)
+        })
+        .collect();
+    let opening = if keep_at_home {
+        // A quotation repeats the sentence as it now reads at home.
+        new_wording[source][moved].clone()
+    } else {
+        // A sentence that moved keeps its phrasing, but for one word.
+        let mut s = left[source][moved].clone();
+        let k = rng.below(s.len());
+        s[k] = "changed".to_string();
+        s
+    };
+    let mut new_section = vec![opening];
+    new_section.extend((0..rng.range(3, 5)).map(|_| sentence(rng)));
+    // At least a third of the draft away from its source.
+    let far: Vec<usize> = (0..=n).filter(|&p| p.abs_diff(source) >= n / 3).collect();
+    let at = *rng.pick(&far);
+    right.insert(at, text(&new_section));
+    (left.iter().map(|s| text(s)).collect(), right, source, at)
+}
+
+fn row_with_left(
+    rows: &[clausewise_engine::align::Row],
+    l: usize,
+) -> &clausewise_engine::align::Row {
+    rows.iter().find(|r| r.left.contains(&l)).unwrap()
+}
+
+#[test]
+fn a_sentence_that_moved_to_a_new_distant_section_brings_it_into_its_row() {
+    for case in 0..cases(200) {
+        let mut rng = Rng::new(8_000 + case as u64);
+        let (left, right, source, new) = drafts_with_a_new_section(&mut rng, false);
+        let rows = align(&untopiced("l", &left), &untopiced("r", &right));
+        let row = row_with_left(&rows, source);
+        assert!(
+            row.right.contains(&new),
+            "case {case}: the new section {new}, which took a sentence of left {source}, is not in its row: {:?}",
+            shape(&rows)
+        );
+        assert_ne!(row.status, Added, "case {case}");
+        let mut seen: Vec<usize> = rows.iter().flat_map(|r| r.right.clone()).collect();
+        seen.sort();
+        assert_eq!(
+            seen,
+            (0..right.len()).collect::<Vec<_>>(),
+            "case {case}: every right clause once"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_quoted_in_a_new_section_but_still_at_home_does_not_pair_them() {
+    for case in 0..cases(200) {
+        let mut rng = Rng::new(9_000 + case as u64);
+        let (left, right, source, new) = drafts_with_a_new_section(&mut rng, true);
+        let rows = align(&untopiced("l", &left), &untopiced("r", &right));
+        let row = rows.iter().find(|r| r.right.contains(&new)).unwrap();
+        assert_eq!(
+            (row.status, row.left.clone()),
+            (Added, vec![]),
+            "case {case}: the new section {new} quotes left {source} but the sentence stayed there: {:?}",
+            shape(&rows)
+        );
+    }
+}
