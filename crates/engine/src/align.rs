@@ -531,11 +531,16 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
      -> Option<usize> {
         let own_offset = if theirs_left { nl } else { 0 };
         let mut best: Option<(f64, usize)> = None;
+        // Each text is weighed once, however many rare words lead to it.
+        let mut tried = vec![false; words.ids.len()];
         for &w in &words.ids[own_offset + unit] {
             if words.postings[w].len() > common {
                 continue;
             }
             for &t in &words.postings[w] {
+                if std::mem::replace(&mut tried[t], true) {
+                    continue;
+                }
                 let other = match (theirs_left, t < nl) {
                     (true, true) => t,
                     (false, false) => t - nl,
@@ -626,6 +631,11 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             groups[g].left.clone()
         };
         for sentence in seq.split(|&w| w == END).filter(|s| s.len() >= 8) {
+            // Most sentences are still at home: no leftover could then hold twice as much.
+            let at_home = pairs_in(sentence, &theirs);
+            if at_home > 0.5 {
+                continue;
+            }
             stamp += 1;
             let mut candidates: Vec<usize> = Vec::new();
             for &w in sentence {
@@ -638,10 +648,6 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
                     }
                 }
             }
-            if candidates.is_empty() {
-                continue;
-            }
-            let at_home = pairs_in(sentence, &theirs);
             for other in candidates {
                 let there = pairs_in(sentence, &[other]);
                 if there >= MOVED && there >= 2.0 * at_home {
