@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the clause-alignment development corpus from GNU licence texts.
+"""Build the clause-alignment development corpus from revised licence texts (GNU, Mozilla).
 
 Usage:
     python3 tests/corpus/split.py            # regenerate the clause sets from texts/
@@ -8,8 +8,9 @@ Usage:
 
 Reads tests/corpus/texts/<NAME>.txt (verbatim copies of Debian's
 /usr/share/common-licenses/<NAME>), splits each licence into one clause per numbered
-section (plus the preamble and the "How to apply" appendix / GFDL addendum), and writes
-one clausewise/1 clause set per revised pair: tests/corpus/<pair>.json.
+section (plus the preamble and the "How to apply" appendix / GFDL addendum for the GNU
+texts, the exhibits for the Mozilla ones), and writes one clausewise/1 clause set per
+revised pair: tests/corpus/<pair>.json.
 
 Afterwards every hand-written reference mapping tests/corpus/<pair>.mapping.json is
 checked against the clause sets (ids exist in the right draft, no duplicates, every clause
@@ -28,9 +29,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TEXTS = os.path.join(HERE, "texts")
 SYSTEM_LICENSES = "/usr/share/common-licenses"
 UPDATED = "2026-11-24"
-NOTE = (
+# The set's root note, per publisher (each pair names its own).
+NOTE_GNU = (
     "Licence texts quoted verbatim from the Free Software Foundation's published versions, "
     "as shipped by Debian in /usr/share/common-licenses."
+)
+NOTE_MPL = (
+    "Licence texts quoted word for word from the versions published by Netscape (1.1) and "
+    "the Mozilla Foundation (2.0), in the copies Debian ships in /usr/share/common-licenses."
 )
 MAX_TEXT = 10_000
 MAX_ID = 64
@@ -43,6 +49,7 @@ LICENCES = {
         "id": "gpl-1",
         "title": "GNU General Public License, version 1",
         "date": "1989-02",
+        "author": "Free Software Foundation",
         "last": 10,
         "source": ("GNU GPL v1 (FSF)", "https://www.gnu.org/licenses/old-licenses/gpl-1.0.txt"),
     },
@@ -50,6 +57,7 @@ LICENCES = {
         "id": "gpl-2",
         "title": "GNU General Public License, version 2",
         "date": "1991-06",
+        "author": "Free Software Foundation",
         "last": 12,
         "source": ("GNU GPL v2 (FSF)", "https://www.gnu.org/licenses/old-licenses/gpl-2.0.txt"),
     },
@@ -57,6 +65,7 @@ LICENCES = {
         "id": "gpl-3",
         "title": "GNU General Public License, version 3",
         "date": "2007-06-29",
+        "author": "Free Software Foundation",
         "last": 17,
         "source": ("GNU GPL v3 (FSF)", "https://www.gnu.org/licenses/gpl-3.0.txt"),
     },
@@ -64,6 +73,7 @@ LICENCES = {
         "id": "lgpl-2",
         "title": "GNU Library General Public License, version 2",
         "date": "1991-06",
+        "author": "Free Software Foundation",
         "last": 16,
         "source": ("GNU LGPL v2 (FSF)", "https://www.gnu.org/licenses/old-licenses/lgpl-2.0.txt"),
     },
@@ -71,6 +81,7 @@ LICENCES = {
         "id": "lgpl-2-1",
         "title": "GNU Lesser General Public License, version 2.1",
         "date": "1999-02",
+        "author": "Free Software Foundation",
         "last": 16,
         "source": ("GNU LGPL v2.1 (FSF)", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.txt"),
     },
@@ -78,6 +89,7 @@ LICENCES = {
         "id": "gfdl-1-2",
         "title": "GNU Free Documentation License, version 1.2",
         "date": "2002-11",
+        "author": "Free Software Foundation",
         "last": 10,
         "source": ("GNU FDL v1.2 (FSF)", "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt"),
     },
@@ -85,12 +97,38 @@ LICENCES = {
         "id": "gfdl-1-3",
         "title": "GNU Free Documentation License, version 1.3",
         "date": "2008-11-03",
+        "author": "Free Software Foundation",
         "last": 11,
         "source": ("GNU FDL v1.3 (FSF)", "https://www.gnu.org/licenses/fdl-1.3.txt"),
     },
+    # The Mozilla texts have no preamble or appendix: sections start at 1, the title lines
+    # above section 1 (`heading`, checked) belong to no clause, and the exhibits after the
+    # last section (`exhibits`: line prefix -> clause number, in order) are clauses.
+    "MPL-1.1": {
+        "id": "mpl-1-1",
+        "title": "Mozilla Public License, version 1.1",
+        "date": "1999",
+        "author": "Netscape Communications Corporation",
+        "style": "mpl",
+        "first": 1,
+        "last": 13,
+        "heading": ["MOZILLA PUBLIC LICENSE", "Version 1.1"],
+        "exhibits": [("EXHIBIT A -", "exhibit-a")],
+        "source": ("Mozilla Public License 1.1 (Mozilla)", "https://www.mozilla.org/en-US/MPL/1.1/"),
+    },
+    "MPL-2.0": {
+        "id": "mpl-2-0",
+        "title": "Mozilla Public License, version 2.0",
+        "date": "2012-01-03",
+        "author": "Mozilla Foundation",
+        "style": "mpl",
+        "first": 1,
+        "last": 10,
+        "heading": ["Mozilla Public License Version 2.0"],
+        "exhibits": [("Exhibit A - ", "exhibit-a"), ("Exhibit B - ", "exhibit-b")],
+        "source": ("Mozilla Public License 2.0 (Mozilla)", "https://www.mozilla.org/en-US/MPL/2.0/"),
+    },
 }
-
-AUTHOR = "Free Software Foundation"
 
 PAIRS = [
     {
@@ -103,6 +141,7 @@ PAIRS = [
             "section: version 2 rewords most sections and inserts two new ones before the "
             "clause on future versions, so the later sections are renumbered."
         ),
+        "note": NOTE_GNU,
     },
     {
         "name": "lgpl-2-to-2.1",
@@ -114,6 +153,7 @@ PAIRS = [
             "the Lesser General Public License: the same seventeen sections, a rewritten "
             "preamble and a new shared-library option in section 6."
         ),
+        "note": NOTE_GNU,
     },
     {
         "name": "gfdl-1.2-to-1.3",
@@ -125,6 +165,7 @@ PAIRS = [
             "version 1.3 defines the publisher, lets a terminated licence be reinstated, "
             "allows a proxy to accept later versions and adds a relicensing section for wikis."
         ),
+        "note": NOTE_GNU,
     },
     {
         "name": "gpl-2-to-3",
@@ -136,6 +177,21 @@ PAIRS = [
             "section: version 3 is a rewrite that reorders, splits and retitles the old "
             "sections and adds new ones on patents, anti-circumvention law and additional terms."
         ),
+        "note": NOTE_GNU,
+    },
+    {
+        "name": "mpl-1.1-to-2.0",
+        "left": "MPL-1.1",
+        "right": "MPL-2.0",
+        "title": "Mozilla Public License 1.1 and 2.0",
+        "description": (
+            "The Mozilla Public License as Netscape wrote it in 1999 and as the Mozilla "
+            "Foundation rewrote it in 2012, one clause per section: version 2.0 reorders the "
+            "sections, lets a terminated licence be reinstated, moves the choice of courts out "
+            "of the miscellaneous section into one on litigation and allows combination with "
+            "secondary licences such as the GNU GPL."
+        ),
+        "note": NOTE_MPL,
     },
 ]
 
@@ -158,35 +214,64 @@ SECTION_RE = re.compile(r"^ {0,4}(\d+)\.\s+\S")
 # "A." ... "O."): it still starts its own paragraph.
 ITEM_RE = re.compile(r"^\s*(?:[A-Z]\.|[a-z]\))\s+\S")
 
+# Mozilla texts. Their items are written "(a)" (MPL 1.1 section 2 runs them on after
+# "claims:" without a blank line), and MPL 1.1 puts a subsection's title on its own line
+# directly above its text ("2.1. The Initial Developer Grant." / "The Initial Developer
+# hereby grants ..."): such a title line ends its paragraph. A title line is a short
+# numbered or lettered line followed by a line that starts a sentence; MPL 2.0's
+# definitions ("1.1. \"Contributor\"" / "means ...") go on in lower case and stay whole.
+MPL_ITEM_RE = re.compile(r"^\s*(?:[A-Z]\.|\([a-z]\))\s+\S")
+MPL_TITLE_RE = re.compile(r"^\s*(?:(?:\d+\.)+|\([a-z]\))\s+\S")
+MPL_TITLE_MAX = 48  # titles are at most 41 characters, wrapped text lines 58 or more
+# MPL 2.0 draws sections 6 and 7 in a box of asterisks: full rows of "*" and rows
+# "*  text  *". Headings are underlined with "-" (and the title with "=").
+BOX_EDGE_RE = re.compile(r"^\*+$")
+BOX_SIDE_RE = re.compile(r"^\*(.*)\*$")
+UNDERLINE_RE = re.compile(r"^(?:-+|=+)$")
+
 
 class SplitError(Exception):
     pass
 
 
-def paragraphs(lines):
+def paragraphs(lines, mpl=False):
     """Group raw lines into paragraphs; each paragraph is a list of stripped lines."""
     out, cur = [], []
-    for line in lines:
+    item_re = MPL_ITEM_RE if mpl else ITEM_RE
+    for k, line in enumerate(lines):
         s = line.strip()
         if not s:
             if cur:
                 out.append(cur)
                 cur = []
             continue
-        if cur and ITEM_RE.match(line):
+        if cur and item_re.match(line):
             out.append(cur)
             cur = []
         cur.append(s)
+        if mpl and is_mpl_title(line, lines[k + 1] if k + 1 < len(lines) else ""):
+            out.append(cur)
+            cur = []
     if cur:
         out.append(cur)
     return out
 
 
-def clause_text(lines):
+def is_mpl_title(line, following):
+    """A subsection or item title alone on its line, directly above its text."""
+    nxt = following.strip()
+    return (
+        bool(MPL_TITLE_RE.match(line))
+        and len(line.strip()) <= MPL_TITLE_MAX
+        and nxt[:1].isupper()
+    )
+
+
+def clause_text(lines, mpl=False):
     """Wrapped lines joined with single spaces, runs of whitespace collapsed, paragraphs
     separated by one "\\n"; structural headings dropped."""
     paras = []
-    for p in paragraphs(lines):
+    for p in paragraphs(lines, mpl):
         if all(s in STRUCTURAL for s in p):
             continue
         paras.append(re.sub(r"\s+", " ", " ".join(p)).strip())
@@ -196,6 +281,8 @@ def clause_text(lines):
 def split_licence(name, raw):
     """Returns [(number, text)] in document order."""
     meta = LICENCES[name]
+    if meta.get("style") == "mpl":
+        return split_mpl(name, raw)
     lines = raw.replace("\r\n", "\n").replace("\f", "").split("\n")
 
     try:
@@ -243,6 +330,69 @@ def split_licence(name, raw):
     return clauses
 
 
+def mpl_lines(raw):
+    """The lines of a Mozilla text with MPL 2.0's box of asterisks taken off (a row of
+    asterisks becomes a blank line, "*  text  *" becomes "  text") and the underlines of
+    headings made blank lines."""
+    out = []
+    for line in raw.replace("\r\n", "\n").replace("\f", "").split("\n"):
+        line = line.rstrip()
+        if BOX_EDGE_RE.match(line):
+            line = ""
+        else:
+            m = BOX_SIDE_RE.match(line)
+            if m:
+                line = m.group(1).rstrip()
+        if UNDERLINE_RE.match(line.strip()):
+            line = ""
+        out.append(line)
+    return out
+
+
+def split_mpl(name, raw):
+    """A Mozilla text: one clause per section "1." .. "N.", then one per exhibit. The
+    title lines above section 1 must be exactly the licence's `heading`; they and the
+    underlines are left out."""
+    meta = LICENCES[name]
+    lines = mpl_lines(raw)
+
+    starts, expected = [], meta["first"]
+    for i in range(len(lines)):
+        m = SECTION_RE.match(lines[i])
+        if m and int(m.group(1)) == expected and (i == 0 or not lines[i - 1].strip()):
+            starts.append((expected, i))
+            expected += 1
+    if not starts or expected - 1 != meta["last"]:
+        raise SplitError(
+            f"{name}: found sections {meta['first']}..{expected - 1}, "
+            f"expected {meta['first']}..{meta['last']}"
+        )
+    title = [l.strip() for l in lines[:starts[0][1]] if l.strip()]
+    if title != meta["heading"]:
+        raise SplitError(f"{name}: unexpected text above section {meta['first']}: {title!r}")
+
+    exhibits, pos = [], starts[-1][1] + 1
+    for prefix, number in meta["exhibits"]:
+        at = next((i for i in range(pos, len(lines)) if lines[i].startswith(prefix)), None)
+        if at is None:
+            raise SplitError(f"{name}: no line starting {prefix!r} after section {meta['last']}")
+        exhibits.append((number, at))
+        pos = at + 1
+
+    clauses = []
+    bounds = [i for _, i in starts] + [i for _, i in exhibits] + [len(lines)]
+    for (num, i), end in zip(starts, bounds[1:]):
+        body = list(lines[i:end])
+        body[0] = re.sub(r"^\d+\.\s+", "", lines[i].lstrip(), count=1)
+        text = clause_text(body, mpl=True)
+        if not text:
+            raise SplitError(f"{name}: section {num} is empty")
+        clauses.append((str(num), text))
+    for (number, i), end in zip(exhibits, bounds[len(starts) + 1:]):
+        clauses.append((number, clause_text(lines[i:end], mpl=True)))
+    return clauses
+
+
 def clause_id(draft_id, number):
     suffix = f"s{number}" if number.isdigit() else number
     return f"{draft_id}-{suffix}"
@@ -263,7 +413,7 @@ def draft(name, raw):
         "id": meta["id"],
         "title": meta["title"],
         "date": meta["date"],
-        "author": AUTHOR,
+        "author": meta["author"],
         "sources": [{"title": title, "url": url}],
         "clauses": clauses,
     }
@@ -275,7 +425,7 @@ def clause_set(pair, texts):
         "title": pair["title"],
         "description": pair["description"],
         "updated": UPDATED,
-        "note": NOTE,
+        "note": pair["note"],
         "drafts": [draft(pair["left"], texts[pair["left"]]), draft(pair["right"], texts[pair["right"]])],
     }
 

@@ -15,6 +15,7 @@ fn main() {
                 "gpl-1-to-2",
                 "lgpl-2-to-2.1",
                 "gpl-2-to-3",
+                "mpl-1.1-to-2.0",
             ]
         })
     {

@@ -418,8 +418,19 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
         .map(|u| if any_left { u.text.as_str() } else { "" })
         .collect();
     // Each text lower-cased once (ASCII only: Unicode case tables would cost every reader
-    // 7 KB).
-    let lower: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
+    // 7 KB), and hyphens and apostrophes made spaces: "conflict-of-law" is also written
+    // "conflict of law", and "Ukraine's" should meet "Ukraine".
+    let lower: Vec<String> = texts
+        .iter()
+        .map(|t| {
+            t.chars()
+                .map(|c| match c {
+                    '-' | '‑' | '\'' | '’' => ' ',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect()
+        })
+        .collect();
     let (seqs, kinds) = word_ids(&lower);
     let words = Words::new(&seqs, kinds);
     let nl = lu.len();

@@ -384,16 +384,20 @@ fn anchored_ops(a: &[usize], b: &[usize]) -> Vec<(Op, usize, usize, usize)> {
         seen[y].1 += 1;
         seen[y].2 = j;
     }
-    // A unique word is trusted as an anchor only inside a kept phrase (both neighbours
-    // match too): a lone coincidence in a rewritten sentence would pin the search wrongly.
+    // A unique word is trusted as an anchor only inside a kept phrase (its two neighbours
+    // on each side match too): a coincidence in a rewritten sentence would pin the search
+    // wrongly (with one neighbour each side, the MPL 1.1 → 2.0 rewrite came out 4.9 %
+    // above the minimal edit; with two, 1.4 %).
     let uniques: Vec<(usize, usize)> = a
         .iter()
         .enumerate()
         .filter(|&(_, &x)| seen[x].0 == 1 && seen[x].1 == 1)
         .map(|(i, &x)| (i, seen[x].2))
         .filter(|&(i, j)| {
-            (i == 0 || j == 0 || a[i - 1] == b[j - 1])
-                && (i + 1 == a.len() || j + 1 == b.len() || a[i + 1] == b[j + 1])
+            (1..=2).all(|d| {
+                (i < d || j < d || a[i - d] == b[j - d])
+                    && (i + d >= a.len() || j + d >= b.len() || a[i + d] == b[j + d])
+            })
         })
         .collect();
     // Longest increasing run of positions in b (patience sorting, n log n).
@@ -473,6 +477,10 @@ fn common_run(a: &[usize], b: &[usize]) -> usize {
     found
 }
 
+fn words_in(text: &str) -> usize {
+    tokenize(text).iter().filter(|t| has_word(t)).count()
+}
+
 fn has_word(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
@@ -500,10 +508,15 @@ enum Piece {
     Change(String, String),
 }
 
+/// A lone short word between two replacements is folded into them only while they are
+/// short: fewer words than this removed, and fewer added, on its two sides together.
+const FOLDS_BETWEEN: usize = 8;
+
 /// Folds kept text that reads as noise into the changes around it, and regroups each
 /// change as one removal followed by one addition. Kept text between two changes is
 /// noise when it is only spaces and marks, or a lone short word ("the", "of") between
-/// two replacements. Nothing longer is folded: the diff stays within a few per cent of
+/// two short replacements. Nothing longer is folded, and nothing inside a heavy rewrite,
+/// where folds would chain into one long block: the diff stays within a few per cent of
 /// the minimal edit, and a heavy rewrite is shown as such by the view (see
 /// `compare::is_rewrite`) rather than hidden by folding.
 fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
@@ -522,7 +535,10 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
         let fold = match (&pieces[i - 1], &pieces[i], &pieces[i + 1]) {
             (Piece::Change(r1, a1), Piece::Same(kept), Piece::Change(r2, a2)) => {
                 is_trivial(kept)
-                    && (!has_word(kept) || [r1, a1, r2, a2].iter().all(|t| has_word(t)))
+                    && (!has_word(kept)
+                        || [r1, a1, r2, a2].iter().all(|t| has_word(t))
+                            && words_in(r1) + words_in(r2) < FOLDS_BETWEEN
+                            && words_in(a1) + words_in(a2) < FOLDS_BETWEEN)
             }
             _ => false,
         };
