@@ -76,6 +76,13 @@ fn initial_state(props: &AppProps) -> AppState {
     state
 }
 
+/// A callback that dispatches the action `to` makes of its argument. (One closure type
+/// per argument type, rather than one per callback: each costs the download its code.)
+fn send<T: 'static>(state: &UseReducerHandle<Store<AppState>>, to: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |x| d.dispatch(to(x)))
+}
+
 /// Rows made in the first render, and in each task after it, until all are made.
 const FIRST_ROWS: usize = 12;
 const MORE_ROWS: usize = 60;
@@ -195,10 +202,8 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let alert = state.alert.as_ref().map(|alert| {
-        let d = state.dispatcher();
-        let ondismiss = Callback::from(move |()| d.dispatch(Action::DismissAlert));
-        let d = state.dispatcher();
-        let onretry = Callback::from(move |()| d.dispatch(Action::Retry));
+        let ondismiss = send(&state, |()| Action::DismissAlert);
+        let onretry = send(&state, |()| Action::Retry);
         load_alert(alert, &ondismiss, &onretry)
     });
     let loading = state.loading.clone().map(|url| {
@@ -214,16 +219,11 @@ pub fn App(props: &AppProps) -> Html {
         return html! { <main id="clausewise" class="cw">{ alert }</main> };
     };
 
-    let d = state.dispatcher();
-    let onleft = Callback::from(move |id| d.dispatch(Action::SetLeft(id)));
-    let d = state.dispatcher();
-    let onright = Callback::from(move |id| d.dispatch(Action::SetRight(id)));
-    let d = state.dispatcher();
-    let onswap = Callback::from(move |()| d.dispatch(Action::Swap));
-    let d = state.dispatcher();
-    let ontoggle = Callback::from(move |id| d.dispatch(Action::ToggleParty(id)));
-    let d = state.dispatcher();
-    let onfocus = Callback::from(move |topic| d.dispatch(Action::Focus(Some(topic))));
+    let onleft = send(&state, Action::SetLeft);
+    let onright = send(&state, Action::SetRight);
+    let onswap = send(&state, |()| Action::Swap);
+    let ontoggle = send(&state, Action::ToggleParty);
+    let onfocus = send(&state, |topic| Action::Focus(Some(topic)));
     // Shipped sets are offered where the page shows one of them, not a reader's own file.
     let set_choice = (!props.embed
         && !props.preview
@@ -238,8 +238,7 @@ pub fn App(props: &AppProps) -> Html {
             .unwrap_or(load::SHIPPED[0].0);
         set_picker(load::SHIPPED, current)
     });
-    let d = state.dispatcher();
-    let onembed = Callback::from(move |()| d.dispatch(Action::ToggleEmbed));
+    let onembed = send(&state, |()| Action::ToggleEmbed);
 
     // The rows as shown: filtered, kept runs folded. Cheap (one pass over the rows), so
     // not memoised: a memo hook would cost more bytes than it saves time.
@@ -282,10 +281,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let onstep = Callback::from(page::step_change);
-    let d = state.dispatcher();
-    let onstatus = Callback::from(move |s| d.dispatch(Action::FilterStatus(s)));
-    let d = state.dispatcher();
-    let onfold = Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleChanges));
+    let onstatus = send(&state, Action::FilterStatus);
+    let onfold = send(&state, |_: MouseEvent| Action::ToggleChanges);
     let hash_for = |topic: Option<&str>| {
         url_state::format_all(&cmp.left, &cmp.right, &state.parties, topic, &state.filter)
     };
@@ -307,16 +304,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     // A part of the comparison (`topics=`): its rows, with the heading and legend compact.
     let part = !state.filter.topics.is_empty();
-    let d = state.dispatcher();
-    let onall = Callback::from(move |_: MouseEvent| d.dispatch(Action::AllTopics));
+    let onall = send(&state, |_: MouseEvent| Action::AllTopics);
     // Searched on Enter (the form's submit, which is also a phone keyboard's Search key),
     // not on every key: each search is a view in the address and a new list of rows.
     // page.js writes the field from the state (`#rows`'s `data-query`) and marks the hits.
     let searching = !state.filter.query.is_empty();
-    let d = state.dispatcher();
-    let onsearch = Callback::from(move |e: SubmitEvent| {
+    let onsearch = send(&state, |e: SubmitEvent| {
         e.prevent_default();
-        d.dispatch(Action::Search(page::field_value("row-search")))
+        Action::Search(page::field_value("row-search"))
     });
     // Sourcing matters in an embed too, so the set's note stays; only the page footer goes.
     let note = html! { <p class="cw-note">
