@@ -1,25 +1,41 @@
 use yew::prelude::*;
 
+/// `s` as text: in a double-quoted HTML attribute on one line (`html`), in a
+/// single-quoted JS string (`js`), or both. One pass over the characters.
+fn escaped(s: &str, html: bool, js: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' if html => out.push(' '),
+            '&' if html => out.push_str("&amp;"),
+            '"' if html => out.push_str("&quot;"),
+            '<' if html => out.push_str("&lt;"),
+            '\\' | '\'' if js => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The HTML a newsroom pastes to embed the current view: a plain iframe, and the
 /// variant for pages that use pym.js (which then sizes the iframe to its content).
 pub fn snippets(url: &str, title: &str) -> (String, String) {
     // The title comes from the data file: it must stay text in the attribute and in the
     // JS string, and cannot end the <script>.
-    let title = title
-        .replace(['\n', '\r'], " ")
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
     let iframe = format!(
-        "<iframe src=\"{url}\" title=\"{title}\" width=\"100%\" height=\"900\" \
-         style=\"border:0\" loading=\"lazy\"></iframe>"
+        "<iframe src=\"{url}\" title=\"{}\" width=\"100%\" height=\"900\" \
+         style=\"border:0\" loading=\"lazy\"></iframe>",
+        escaped(title, true, false)
     );
-    let js_url = url.replace('\\', "\\\\").replace('\'', "\\'");
-    let js_title = title.replace('\\', "\\\\").replace('\'', "\\'");
     let pym = format!(
         "<div id=\"clausewise-embed\"></div>\n\
          <script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n\
-         <script>new pym.Parent('clausewise-embed', '{js_url}', {{title: '{js_title}'}});</script>"
+         <script>new pym.Parent('clausewise-embed', '{}', {{title: '{}'}});</script>",
+        escaped(url, false, true),
+        escaped(title, true, true)
     );
     (iframe, pym)
 }
