@@ -91,50 +91,40 @@ const MORE_ROWS: usize = 60;
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Store(initial_state(props)));
 
-    // A set carried by the link itself (the editor's share links) comes first.
+    // A set to load instead: one carried by the link itself (the editor's share links)
+    // comes first, then `?data=`. The link's hash names drafts of that set: it is applied
+    // once the set loads. A retry is a new attempt: the same address, fetched again.
     let carried = url_state::link_set(&props.hash).map(str::to_string);
     {
         let dispatch = state.dispatcher();
         let hash = props.hash.clone();
-        use_effect_with(carried.clone(), move |payload| {
-            if let Some(payload) = payload.clone() {
-                dispatch.dispatch(Action::Loading("this link".into()));
-                wasm_bindgen_futures::spawn_local(async move {
-                    match load::link_set(&payload).await {
-                        Ok(set) => {
-                            dispatch.dispatch(Action::Loaded(set.into()));
-                            dispatch.dispatch(Action::FromHash(hash));
-                        }
-                        Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),
+        let deps = (carried.clone(), props.data_url.clone(), state.attempt);
+        use_effect_with(deps, move |(payload, url, _)| {
+            let origin = match (payload, url) {
+                (Some(_), _) => AttrValue::Static("this link"),
+                (None, Some(url)) => url.clone(),
+                (None, None) => return,
+            };
+            let payload = payload.clone();
+            dispatch.dispatch(Action::Loading(origin.to_string()));
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = match payload {
+                    Some(payload) => load::link_set(&payload).await,
+                    None => load::fetch_set(&origin).await,
+                };
+                match read {
+                    Ok(set) => {
+                        // Reading a long set is a task of its own; comparing and showing
+                        // it is the next. (Held as a `SetRef` across the wait: a whole
+                        // set there costs the download its drop code.)
+                        let set: SetRef = set.into();
+                        page::next_task().await;
+                        dispatch.dispatch(Action::Loaded(set));
+                        dispatch.dispatch(Action::FromHash(hash));
                     }
-                });
-            }
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        // The link's hash names drafts of the `?data=` set: it is applied once that loads.
-        let hash = props.hash.clone();
-        // A retry is a new attempt: the same address, fetched again.
-        let data_url = props.data_url.clone().filter(|_| carried.is_none());
-        use_effect_with((data_url, state.attempt), move |(url, _)| {
-            if let Some(url) = url.clone() {
-                dispatch.dispatch(Action::Loading(url.to_string()));
-                wasm_bindgen_futures::spawn_local(async move {
-                    match load::fetch_set(&url).await {
-                        Ok(set) => {
-                            // Reading a long set is a task of its own; comparing and
-                            // showing it is the next. (Held as a `SetRef` across the
-                            // wait: a whole set there costs the download its drop code.)
-                            let set: SetRef = set.into();
-                            page::next_task().await;
-                            dispatch.dispatch(Action::Loaded(set));
-                            dispatch.dispatch(Action::FromHash(hash));
-                        }
-                        Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),
-                    }
-                });
-            }
+                    Err(alert) => dispatch.dispatch(Action::LoadFailed(alert)),
+                }
+            });
         });
     }
 
