@@ -200,14 +200,11 @@ impl AppState {
                 if view.ignored.is_empty() {
                     // The app's own rewrite of the address (it follows every change)
                     // comes back as an event too: it must not clear a notice just shown.
-                    next.notice = None;
-                    if (AppState {
-                        notice: self.notice.clone(),
-                        ..next.clone()
-                    }) == *self
-                    {
+                    next.notice = self.notice.clone();
+                    if next == *self {
                         return None;
                     }
+                    next.notice = None;
                 } else {
                     next.notice = Some(format!(
                         "Some of this page's link was ignored: {}.",
