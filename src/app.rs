@@ -401,7 +401,7 @@ pub fn App(props: &AppProps) -> Html {
                             onfocus: &onfocus,
                             search: (!props.embed).then_some(search.as_str()),
                         };
-                        clause_row(&set, &cmp, row, &state.parties, link)
+                        clause_row(&set, (left, right), row, &state.parties, link)
                     }
                     Shown::Kept { first, count } => {
                         let key = cmp.rows[first].key.clone();

@@ -1,9 +1,7 @@
 use super::diff_text::{DiffSide, Show, side_text};
 use super::{position_note, source_links, uncertain_note};
 use clausewise_engine::align::{Status, is_possible};
-use clausewise_engine::compare::{
-    ComparedRow, Comparison, parties_disagree, positions_for, proposal_diff,
-};
+use clausewise_engine::compare::{ComparedRow, parties_disagree, positions_for, proposal_diff};
 use clausewise_engine::model::{Clause, Draft, Source};
 use clausewise_engine::validate::ValidClauseSet;
 use yew::prelude::*;
@@ -34,12 +32,12 @@ fn side(class: &'static str, draft: &Draft, row: &ComparedRow, which: DiffSide) 
         Show::Changes
     };
     // Where each clause of a merged or split side begins in the side's joined text.
-    let mut starts: Vec<(usize, String)> = Vec::new();
+    let mut starts: Vec<(usize, &str)> = Vec::new();
     if idx.len() > 1 {
         let mut at = 0;
         for &i in idx {
             if let Some(t) = &draft.clauses[i].text {
-                starts.push((at, draft.clauses[i].number.clone()));
+                starts.push((at, &draft.clauses[i].number));
                 at += t.len() + 1;
             }
         }
@@ -53,17 +51,10 @@ fn side(class: &'static str, draft: &Draft, row: &ComparedRow, which: DiffSide) 
             </div>
         };
     }
-    let numbers = clauses
-        .iter()
-        .map(|c| c.number.as_str())
-        .collect::<Vec<_>>();
-    let mut numbers_dedup = numbers.clone();
-    numbers_dedup.dedup();
-    let point_word = if numbers_dedup.len() > 1 {
-        "points"
-    } else {
-        "point"
-    };
+    // A number repeated in a row is said once: "point 3", "points 3 + 4".
+    let mut numbers: Vec<&str> = clauses.iter().map(|c| c.number.as_str()).collect();
+    numbers.dedup();
+    let point_word = if numbers.len() > 1 { "points" } else { "point" };
     let mut sources: Vec<&Source> = Vec::new();
     for s in clauses.iter().flat_map(|c| &c.sources) {
         if !sources.contains(&s) {
@@ -73,7 +64,7 @@ fn side(class: &'static str, draft: &Draft, row: &ComparedRow, which: DiffSide) 
     html! {
         <div class={format!("side {class}")}>
             <p class="side-label">
-                { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers_dedup.join(" + ") }
+                { draft.title.clone() }{ " · " }{ point_word }{ " " }{ numbers.join(" + ") }
             </p>
             if row.status == Status::Unreported {
                 // Nothing to diff: each clause as it is, or the fact that its wording is unknown.
@@ -107,18 +98,15 @@ pub struct RowLink<'a> {
 
 pub fn clause_row(
     set: &ValidClauseSet,
-    cmp: &Comparison,
+    (left, right): (&Draft, &Draft),
     row: &ComparedRow,
     parties_on: &[String],
     link: RowLink<'_>,
 ) -> Html {
-    let (Some(left), Some(right)) = (set.draft(&cmp.left), set.draft(&cmp.right)) else {
-        return html! {};
-    };
     let positions = row
         .topic
         .as_deref()
-        .map(|t| positions_for(set, t, &cmp.left, &cmp.right, parties_on))
+        .map(|t| positions_for(set, t, &left.id, &right.id, parties_on))
         .unwrap_or_default();
     let disagree = parties_disagree(&positions);
     let (symbol, word) = status_label(row.status);

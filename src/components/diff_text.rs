@@ -52,7 +52,7 @@ pub fn side_text(
     segments: &[Segment],
     side: DiffSide,
     show: Show,
-    starts: &[(usize, String)],
+    starts: &[(usize, &str)],
 ) -> Html {
     let kind_shown = if side == DiffSide::Old {
         SegmentKind::Removed

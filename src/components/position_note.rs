@@ -47,28 +47,32 @@ pub fn position_note(
     }
 }
 
-/// Positions about a whole draft (`Some(id)`) or the whole set (`None`), of the parties on.
-pub fn whole_positions(set: &ValidClauseSet, draft: Option<&str>, parties_on: &[String]) -> Html {
+/// Positions about a whole draft (`Some(id)`) or the whole set (`None`), of the parties on;
+/// `None` when there are none.
+pub fn whole_positions(
+    set: &ValidClauseSet,
+    draft: Option<&str>,
+    parties_on: &[String],
+) -> Option<Html> {
     let positions = whole_draft_positions(set, draft, parties_on);
-    if positions.is_empty() {
-        return html! {};
-    }
-    html! {
-        <div class="positions whole-positions">
-            { for positions.iter().filter_map(|p| Some(position_note(p, set.party(&p.party)?, None, None))) }
-        </div>
-    }
+    (!positions.is_empty()).then(|| {
+        html! {
+            <div class="positions whole-positions">
+                { for positions.iter().filter_map(|p| Some(position_note(p, set.party(&p.party)?, None, None))) }
+            </div>
+        }
+    })
 }
 
 /// The parties' positions on the set as a whole, above the rows.
 pub fn whole_set_positions(set: &ValidClauseSet, parties_on: &[String]) -> Html {
-    if whole_draft_positions(set, None, parties_on).is_empty() {
+    let Some(positions) = whole_positions(set, None, parties_on) else {
         return html! {};
-    }
+    };
     html! {
         <section class="set-positions" aria-label="Positions on the whole set">
             <h2 class="set-positions-head">{ "On the whole set" }</h2>
-            { whole_positions(set, None, parties_on) }
+            { positions }
         </section>
     }
 }
