@@ -4,7 +4,11 @@ use yew::prelude::*;
 /// "Sources: A · B", each a link when it has one (URLs were checked to be http(s) with a
 /// host when the set was loaded), else its title alone (minutes, a printed document).
 pub fn source_links<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
-    let sources: Vec<&Source> = sources.into_iter().collect();
+    links(sources.into_iter().collect())
+}
+
+/// The line itself: one copy of its code, whatever the callers hold their sources in.
+fn links(sources: Vec<&Source>) -> Html {
     if sources.is_empty() {
         return html! {};
     }
