@@ -325,6 +325,14 @@ fn plain_number(n: &str) -> String {
         .collect()
 }
 
+/// Unit `u` of one side joins group `g`: `side` is the group's list for that side, `slot`
+/// the unit's entry in that side's unit → group map.
+fn join(side: &mut Vec<usize>, slot: &mut Option<usize>, u: usize, g: usize) {
+    side.push(u);
+    sort_ids(side);
+    *slot = Some(g);
+}
+
 /// A row in the making: units of each side (indices into the unit lists) and the score.
 struct Group {
     left: Vec<usize>,
@@ -586,9 +594,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             continue;
         }
         if let Some(g) = join_target(ri, &r_group, &l_group, ri, &groups, true) {
-            groups[g].right.push(ri);
-            sort_ids(&mut groups[g].right);
-            r_group[ri] = Some(g);
+            join(&mut groups[g].right, &mut r_group[ri], ri, g);
         }
     }
     for li in 0..nl {
@@ -596,9 +602,7 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
             continue;
         }
         if let Some(g) = join_target(li, &l_group, &r_group, li, &groups, false) {
-            groups[g].left.push(li);
-            sort_ids(&mut groups[g].left);
-            l_group[li] = Some(g);
+            join(&mut groups[g].left, &mut l_group[li], li, g);
         }
     }
 
@@ -671,13 +675,9 @@ pub fn align(left: &[Clause], right: &[Clause]) -> Vec<Row> {
     for (_, t, g) in moved {
         if leftover(t, &l_group, &r_group) {
             if t < nl {
-                groups[g].left.push(t);
-                sort_ids(&mut groups[g].left);
-                l_group[t] = Some(g);
+                join(&mut groups[g].left, &mut l_group[t], t, g);
             } else {
-                groups[g].right.push(t - nl);
-                sort_ids(&mut groups[g].right);
-                r_group[t - nl] = Some(g);
+                join(&mut groups[g].right, &mut r_group[t - nl], t - nl, g);
             }
         }
     }
